@@ -1,0 +1,38 @@
+/* heap.h — allocation on a process heap, and term constructors.
+ *
+ * heap_alloc never collects garbage: when the heap is full it hands out
+ * words from a heap fragment, and the process collects at its next safe
+ * point (a function entry), where every live term is in a stack slot.
+ * So C code may hold Terms in locals across any number of allocations.
+ */
+#ifndef BEAMLET_HEAP_H
+#define BEAMLET_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "term.h"
+
+typedef struct Process Process;
+
+Term *heap_alloc(Process *p, size_t words);
+
+Term heap_tuple(Process *p, size_t arity);       /* elements set to [] */
+Term heap_tuple2(Process *p, Term a, Term b);
+Term heap_tuple3(Process *p, Term a, Term b, Term c);
+Term heap_tuple4(Process *p, Term a, Term b, Term c, Term d);
+Term heap_cons(Process *p, Term head, Term tail);
+Term heap_float(Process *p, double d);
+Term heap_int(Process *p, int64_t v);            /* small or bignum */
+Term heap_uint(Process *p, uint64_t v);
+Term heap_binary(Process *p, const void *data, size_t nbytes);
+Term heap_bitstring(Process *p, const void *data, size_t nbits);
+/* A BIN of nbytes whose bytes the caller fills in through *data. */
+Term heap_binary_uninit(Process *p, size_t nbytes, uint8_t **data);
+Term heap_string(Process *p, const char *s, size_t len);   /* list of bytes */
+Term heap_list(Process *p, const Term *elems, size_t n, Term tail);
+Term heap_ref(Process *p);                       /* a new unique reference */
+/* A map from n keys and values, any order; later duplicates win. */
+Term heap_map(Process *p, const Term *keys, const Term *vals, size_t n);
+
+#endif

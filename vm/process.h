@@ -1,0 +1,93 @@
+/* process.h — a process: its heap, its stack of frames, its exception
+ * state.  One Process per Erlang process; nothing on its heap is pointed
+ * to from another process's heap.
+ *
+ * Stack layout: `stack` holds terms only (slots); `frames` holds the
+ * control records, separately:
+ *
+ *      frames[]                         stack[]
+ *   +-------------------+           +---------+ 0
+ *   | ret pc, base, top |  call     | caller  |
+ *   +-------------------+  ...      |  slots  |
+ *   | catch: handler,   |           +---------+ base  <- callee's slot 0
+ *   |  base, top        |           | callee  |
+ *   +-------------------+           +---------+ top
+ *
+ * A call pushes a Frame with the return address; `try`/`catch` push a
+ * Frame whose `catch_` flag is set and whose pc is the handler.  Raising
+ * pops frames down to the newest catch frame.  Every word of stack[0, top)
+ * is a valid term, so the collector scans exactly that range.
+ */
+#ifndef BEAMLET_PROCESS_H
+#define BEAMLET_PROCESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "atom.h"
+#include "heap.h"
+#include "term.h"
+
+typedef struct Vm Vm;
+typedef struct Export Export;
+
+typedef struct Frame {
+    const Word *pc;       /* return address, or the handler of a catch frame */
+    uint32_t base;        /* slot 0 of the frame to resume */
+    uint32_t top;         /* its frame's end */
+    uint32_t is_catch;
+    uint32_t pad_;
+} Frame;
+
+typedef struct HeapFrag {
+    struct HeapFrag *next;
+    size_t used, size;
+    Term words[];
+} HeapFrag;
+
+#define PROC_MAX_STACK_WORDS ((size_t)1 << 27)  /* 1 GiB of slots: then system_limit */
+
+struct Process {
+    Vm *vm;
+    uint32_t id;                 /* the pid's index */
+
+    /* heap: [heap, htop) is used, [htop, hend) free */
+    Term *heap, *htop, *hend;
+    HeapFrag *frags;             /* words handed out once the heap was full */
+    size_t frag_words;
+    size_t heap_live_after_gc;
+
+    /* stack */
+    Term *stack;
+    size_t stack_size;           /* in words */
+    Frame *frames;
+    size_t nframes, frames_cap;
+
+    /* registers of the interpreter while the process is not running */
+    const Word *pc;
+    uint32_t base, top;
+
+    /* the exception being raised (class is ATOM_ERROR/EXIT/THROW) */
+    Term exc_class, exc_reason, exc_trace;
+    Term exc_args;               /* a BIF's arguments, for its stack frame, or [] */
+
+    /* a BIF's request to call something (BIF returns THE_TRAP) */
+    Term trap_fun;               /* a fun, or THE_NON_VALUE for trap_export */
+    Export *trap_export;
+    Term trap_args[255];
+    unsigned trap_arity;
+
+    Term dict;                   /* process dictionary: [{Key, Value}] */
+    uint64_t reductions;
+};
+
+/* Raise class:reason from C. Returns THE_NON_VALUE, which a BIF returns. */
+Term proc_raise(Process *p, uint32_t class_atom, Term reason);
+
+#define RAISE(p, cls, reason) return proc_raise((p), (cls), (reason))
+#define RAISE_ERROR(p, reason) RAISE((p), ATOM_ERROR, (reason))
+#define RAISE_BADARG(p) RAISE_ERROR((p), T_ATOM(BADARG))
+#define RAISE_BADARITH(p) RAISE_ERROR((p), T_ATOM(BADARITH))
+
+#endif
