@@ -1,0 +1,196 @@
+/* heap.c — allocation on a process heap and the term constructors.
+ *
+ * heap_alloc bumps htop; when the heap is full it takes the words from a
+ * heap fragment instead and never collects: the collector (gc.c) runs at
+ * the process's next safe point and moves fragments into the new heap. */
+#include "heap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare.h"
+#include "process.h"
+#include "vm.h"
+
+#define FRAG_MIN_WORDS 512
+
+static Term *frag_alloc(Process *p, size_t n) {
+    HeapFrag *f = p->frags;
+    if (!f || f->size - f->used < n) {
+        size_t size = n > FRAG_MIN_WORDS ? n : FRAG_MIN_WORDS;
+        f = (HeapFrag *)malloc(sizeof *f + size * sizeof(Term));
+        if (!f) { fputs("beamlet: out of memory\n", stderr); abort(); }
+        f->size = size;
+        f->used = 0;
+        f->next = p->frags;
+        p->frags = f;
+    }
+    Term *r = f->words + f->used;
+    f->used += n;
+    p->frag_words += n;
+    return r;
+}
+
+Term *heap_alloc(Process *p, size_t n) {
+    if ((size_t)(p->hend - p->htop) >= n) {
+        Term *r = p->htop;
+        p->htop += n;
+        return r;
+    }
+    return frag_alloc(p, n);
+}
+
+Term heap_tuple(Process *p, size_t arity) {
+    Term *h = heap_alloc(p, TUPLE_WORDS(arity));
+    h[0] = term_make_header(arity, SUB_TUPLE);
+    for (size_t i = 1; i <= arity; i++) h[i] = TERM_NIL;
+    return term_make_boxed(h);
+}
+
+Term heap_tuple2(Process *p, Term a, Term b) {
+    Term *h = heap_alloc(p, 3);
+    h[0] = term_make_header(2, SUB_TUPLE);
+    h[1] = a;
+    h[2] = b;
+    return term_make_boxed(h);
+}
+
+Term heap_tuple3(Process *p, Term a, Term b, Term c) {
+    Term *h = heap_alloc(p, 4);
+    h[0] = term_make_header(3, SUB_TUPLE);
+    h[1] = a;
+    h[2] = b;
+    h[3] = c;
+    return term_make_boxed(h);
+}
+
+Term heap_tuple4(Process *p, Term a, Term b, Term c, Term d) {
+    Term *h = heap_alloc(p, 5);
+    h[0] = term_make_header(4, SUB_TUPLE);
+    h[1] = a;
+    h[2] = b;
+    h[3] = c;
+    h[4] = d;
+    return term_make_boxed(h);
+}
+
+Term heap_cons(Process *p, Term head, Term tail) {
+    Term *c = heap_alloc(p, 2);
+    c[0] = head;
+    c[1] = tail;
+    return term_make_cons(c);
+}
+
+Term heap_float(Process *p, double d) {
+    Term *h = heap_alloc(p, FLOAT_WORDS);
+    h[0] = term_make_header(1, SUB_FLOAT);
+    memcpy(h + 1, &d, sizeof d);
+    return term_make_boxed(h);
+}
+
+Term heap_uint(Process *p, uint64_t v) {
+    if (v <= (uint64_t)MAX_SMALL) return term_from_small((int64_t)v);
+    Term *h = heap_alloc(p, BIG_WORDS(1));
+    h[0] = term_make_header(1, SUB_POSBIG);
+    h[1] = v;
+    return term_make_boxed(h);
+}
+
+Term heap_int(Process *p, int64_t v) {
+    if (small_fits(v)) return term_from_small(v);
+    Term *h = heap_alloc(p, BIG_WORDS(1));
+    h[0] = term_make_header(1, v < 0 ? SUB_NEGBIG : SUB_POSBIG);
+    h[1] = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    return term_make_boxed(h);
+}
+
+Term heap_binary_uninit(Process *p, size_t nbytes, uint8_t **data) {
+    size_t words = BIN_WORDS(nbytes);
+    Term *h = heap_alloc(p, words);
+    h[0] = term_make_header(words - 1, SUB_BIN);
+    h[1] = (Term)nbytes * 8;
+    h[words - 1] = 0;                 /* keep the padding defined */
+    *data = (uint8_t *)(h + 2);
+    return term_make_boxed(h);
+}
+
+Term heap_bitstring(Process *p, const void *data, size_t nbits) {
+    uint8_t *d;
+    size_t nbytes = (nbits + 7) / 8;
+    Term t = heap_binary_uninit(p, nbytes, &d);
+    if (nbytes) memcpy(d, data, nbytes);
+    if (nbits % 8) d[nbytes - 1] &= (uint8_t)(0xff << (8 - nbits % 8));
+    term_box_ptr(t)[1] = (Term)nbits;
+    return t;
+}
+
+Term heap_binary(Process *p, const void *data, size_t nbytes) {
+    uint8_t *d;
+    Term t = heap_binary_uninit(p, nbytes, &d);
+    if (nbytes) memcpy(d, data, nbytes);
+    return t;
+}
+
+Term heap_string(Process *p, const char *s, size_t len) {
+    if (len == 0) return TERM_NIL;
+    Term *c = heap_alloc(p, 2 * len);
+    for (size_t i = 0; i < len; i++) {
+        c[2 * i] = term_from_small((uint8_t)s[i]);
+        c[2 * i + 1] = i + 1 < len ? term_make_cons(c + 2 * i + 2) : TERM_NIL;
+    }
+    return term_make_cons(c);
+}
+
+Term heap_list(Process *p, const Term *elems, size_t n, Term tail) {
+    if (n == 0) return tail;
+    Term *c = heap_alloc(p, 2 * n);
+    for (size_t i = 0; i < n; i++) {
+        c[2 * i] = elems[i];
+        c[2 * i + 1] = i + 1 < n ? term_make_cons(c + 2 * i + 2) : tail;
+    }
+    return term_make_cons(c);
+}
+
+Term heap_ref(Process *p) {
+    Term *h = heap_alloc(p, REF_WORDS);
+    h[0] = term_make_header(1, SUB_REF);
+    h[1] = ++p->vm->next_ref;
+    return term_make_boxed(h);
+}
+
+Term heap_map(Process *p, const Term *keys, const Term *vals, size_t n) {
+    const AtomTable *atoms = p->vm->atoms;
+    /* insertion sort by key into the new map; later duplicates win */
+    Term *h = heap_alloc(p, MAP_WORDS(n));
+    Term *ks = h + 2, *vs = h + 2 + n;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t lo = 0, hi = m;
+        int found = 0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = term_compare_exact(atoms, ks[mid], keys[i]);
+            if (c == 0) { vs[mid] = vals[i]; found = 1; break; }
+            if (c < 0) lo = mid + 1; else hi = mid;
+        }
+        if (found) continue;
+        memmove(ks + lo + 1, ks + lo, (m - lo) * sizeof(Term));
+        memmove(vs + lo + 1, vs + lo, (m - lo) * sizeof(Term));
+        ks[lo] = keys[i];
+        vs[lo] = vals[i];
+        m++;
+    }
+    if (m < n) {
+        /* duplicates: close the gap between keys and values; the tail words
+         * become an empty tuple-shaped filler so the heap stays walkable */
+        memmove(ks + m, vs, m * sizeof(Term));
+        size_t spare = 2 * (n - m);
+        Term *fill = h + 2 + 2 * m;
+        fill[0] = term_make_header(spare - 1, SUB_TUPLE);
+        for (size_t i = 1; i < spare; i++) fill[i] = TERM_NIL;
+    }
+    h[0] = term_make_header(1 + 2 * m, SUB_MAP);
+    h[1] = (Term)m;
+    return term_make_boxed(h);
+}
