@@ -4,7 +4,7 @@
 #   make asan     the same suite on an AddressSanitizer + UBSan build
 #   make oracle   re-run every test program on Erlang/OTP and check the expectations
 #   make bench    benchmarks, side by side with Erlang/OTP when erl is installed
-#   make shell    build, then start the shell
+#   make demo     build, then run an example script
 # Missing build dependencies (re2c, bison, libgmp, libedit) are installed
 # with apt-get by tools/deps.sh.
 
@@ -25,7 +25,7 @@ SHARED_OBJ := $(B)/vm/md5.o
 STDLIB_ERL := $(wildcard stdlib/*.erl)
 STDLIB_BEM := $(STDLIB_ERL:stdlib/%.erl=$(B)/stdlib/%.bem)
 
-.PHONY: all test asan oracle bench shell clean deps unit
+.PHONY: all test asan oracle bench shell demo clean deps unit
 all: $(B)/.deps $(BIN)/beamlet $(BIN)/beamletc $(STDLIB_BEM)
 
 $(B)/.deps: tools/deps.sh
@@ -49,7 +49,7 @@ $(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.tab.h
 
 $(B)/vm/%.o: vm/%.c $(B)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Ivm -Icompiler -c -o $@ $<
+	$(CC) $(CFLAGS) -DBEAMLET_STDLIB_DIR='"$(abspath $(B))/stdlib"' -Ivm -Icompiler -c -o $@ $<
 
 $(BIN)/beamlet: $(B)/vm/main.o $(VM_OBJ) $(COMP_OBJ)
 	@mkdir -p $(dir $@)
@@ -89,6 +89,9 @@ bench: all
 
 shell: all
 	$(BIN)/beamlet
+
+demo: all
+	$(BIN)/beamlet tests/bench/hello.erl
 
 clean:
 	rm -rf build bin

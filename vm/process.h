@@ -71,6 +71,8 @@ struct Process {
     /* the exception being raised (class is ATOM_ERROR/EXIT/THROW) */
     Term exc_class, exc_reason, exc_trace;
     Term exc_args;               /* a BIF's arguments, for its stack frame, or [] */
+    Export *exc_bif;             /* the BIF that raised, or NULL */
+    bool exc_trace_given;        /* raise/3: keep exc_trace as it is */
 
     /* a BIF's request to call something (BIF returns THE_TRAP) */
     Term trap_fun;               /* a fun, or THE_NON_VALUE for trap_export */
@@ -79,8 +81,22 @@ struct Process {
     unsigned trap_arity;
 
     Term dict;                   /* process dictionary: [{Key, Value}] */
+
+    /* mailbox: messages live on this process's heap (vm.c) */
+    Term *mbox;
+    size_t mbox_len, mbox_cap, mbox_cursor;
+    int64_t timeout_ms;          /* of the receive being waited in; -1 = infinity */
+    bool timed_out;              /* resumed by its receive timer */
+    const Word *resume_on_message;
     uint64_t reductions;
 };
+
+Process *proc_new(Vm *vm);
+void proc_free(Process *p);
+/* Make stack[0, words) exist; false (and system_limit raised) past the limit. */
+bool proc_ensure_stack(Process *p, size_t words);
+/* Room for one more frame; false (and system_limit raised) past the limit. */
+bool proc_ensure_frame(Process *p);
 
 /* Raise class:reason from C. Returns THE_NON_VALUE, which a BIF returns. */
 Term proc_raise(Process *p, uint32_t class_atom, Term reason);
