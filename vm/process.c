@@ -53,6 +53,7 @@ Process *proc_new(Vm *vm) {
     p->dict = TERM_NIL;
     p->exc_class = p->exc_reason = p->exc_trace = p->exc_args = TERM_NIL;
     p->trap_fun = THE_NON_VALUE;
+    gc_init_heap(p, 0);
     return p;
 }
 

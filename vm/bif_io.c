@@ -1,0 +1,231 @@
+/* bif_io.c — the io, io_lib and unicode BIFs, erlang:display/1 and the
+ * pid/ref/fun_to_list conversions: thin wrappers over print.c, pretty.c and
+ * format.c.  Text is built as UTF-8 characters and written to the program's
+ * stdout as a latin1 device would (fmt_to_device), matching erl -noshell. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "bif.h"
+#include "format.h"
+#include "pretty.h"
+#include "print.h"
+#include "vm.h"
+
+/* A character list (Erlang string) of UTF-8 text. */
+static Term text_list(Process *p, const char *s, size_t len) {
+    size_t n = print_char_count(s, len);
+    if (n == 0) return TERM_NIL;
+    Term *c = heap_alloc(p, 2 * n);
+    size_t k = 0;
+    for (size_t i = 0; i < len && k < n; k++) {
+        c[2 * k] = term_from_small(print_utf8_next(s, len, &i));
+        c[2 * k + 1] = k + 1 < n ? term_make_cons(c + 2 * k + 2) : TERM_NIL;
+    }
+    return term_make_cons(c);
+}
+
+static Term buf_list(Process *p, Buf *b) {
+    Term r = text_list(p, b->data ? b->data : "", b->len);
+    buf_free(b);
+    return r;
+}
+
+/* Write formatted text to a device: standard_io/user -> stdout,
+ * standard_error -> stderr.  False for any other device. */
+static bool device_write(Process *p, Term dev, const Buf *text) {
+    Vm *vm = p->vm;
+    bool err = false;
+    if (term_is_atom(dev) && term_atom(dev) == ATOM_STDERR) err = true;
+    else if (term_is_atom(dev) && term_atom(dev) == ATOM_USER) err = false;
+    else if (term_is_atom(dev)) {
+        size_t len;
+        const char *name = atom_name(vm->atoms, term_atom(dev), &len);
+        if (!name || len != 11 || memcmp(name, "standard_io", 11) != 0) return false;
+    } else {
+        return false;
+    }
+    Buf bytes = {0};
+    fmt_to_device(text->data ? text->data : "", text->len, &bytes);
+    if (bytes.len) {
+        if (err) {
+            FILE *f = vm->err ? vm->err : stderr;
+            fwrite(bytes.data, 1, bytes.len, f);
+            fflush(f);
+        } else {
+            vm_output(vm, bytes.data, bytes.len);
+        }
+    }
+    buf_free(&bytes);
+    return true;
+}
+
+static Term do_format(Process *p, Term dev, Term fmt, Term args) {
+    Buf b = {0};
+    Term r = fmt_format(p, fmt, args, &b);
+    if (r == THE_NON_VALUE) { buf_free(&b); return r; }
+    bool ok = device_write(p, dev, &b);
+    buf_free(&b);
+    if (!ok) RAISE_BADARG(p);
+    return T_OK;
+}
+
+static Term standard_io(Process *p) {
+    uint32_t a = atom_intern(p->vm->atoms, "standard_io", 11);
+    return a == ATOM_NONE ? T_ATOM(USER) : term_from_atom(a);
+}
+
+Term bif_io_format_1(Process *p, Term *args) { return do_format(p, standard_io(p), args[0], TERM_NIL); }
+Term bif_io_format_2(Process *p, Term *args) { return do_format(p, standard_io(p), args[0], args[1]); }
+Term bif_io_format_3(Process *p, Term *args) { return do_format(p, args[0], args[1], args[2]); }
+
+/* Unicode chardata (characters, UTF-8 binaries, nested lists) to UTF-8.
+ * Returns false for anything else; *bad_bin is set to the offending
+ * binary's unconverted rest when a binary is not valid UTF-8. */
+static bool chardata(Term t, Buf *out, int nest, Term *bad, size_t *bad_off) {
+    if (nest > 100000) return false;
+    if (term_is_bitstring(t)) {
+        BitView v = term_bits(t);
+        if (v.bits % 8 || v.offset % 8) return false;
+        const char *s = (const char *)v.data + v.offset / 8;
+        size_t n = v.bits / 8;
+        for (size_t i = 0; i < n;) {
+            size_t q = i;
+            uint32_t c = print_utf8_next(s, n, &q);
+            if ((c >= 0x80 && q == i + 1) || (c >= 0xd800 && c <= 0xdfff)) {
+                if (bad) { *bad = t; *bad_off = i; }
+                return false;
+            }
+            print_utf8(out, c);
+            i = q;
+        }
+        return true;
+    }
+    while (term_is_cons(t)) {
+        Term h = term_hd(t);
+        if (term_is_small(h)) {
+            int64_t c = term_small(h);
+            if (c < 0 || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return false;
+            print_utf8(out, (uint32_t)c);
+        } else if (!chardata(h, out, nest + 1, bad, bad_off)) {
+            return false;
+        }
+        t = term_tl(t);
+    }
+    return term_is_nil(t);
+}
+
+static Term put_chars(Process *p, Term dev, Term data) {
+    Buf b = {0};
+    if (!chardata(data, &b, 0, NULL, NULL) || !device_write(p, dev, &b)) {
+        buf_free(&b);
+        RAISE_BADARG(p);
+    }
+    buf_free(&b);
+    return T_OK;
+}
+
+Term bif_io_put_chars_1(Process *p, Term *args) { return put_chars(p, standard_io(p), args[0]); }
+Term bif_io_put_chars_2(Process *p, Term *args) { return put_chars(p, args[0], args[1]); }
+
+Term bif_io_nl_0(Process *p, Term *args) {
+    (void)args;
+    vm_output(p->vm, "\n", 1);
+    return T_OK;
+}
+
+Term bif_io_write_1(Process *p, Term *args) {
+    Buf b = {0};
+    print_term(p->vm->atoms, &b, args[0], -1);
+    device_write(p, standard_io(p), &b);
+    buf_free(&b);
+    return T_OK;
+}
+
+/* io_lib:format/2 returns a flat character list (OTP's is deep; the
+ * characters are the same). */
+Term bif_io_lib_format_2(Process *p, Term *args) {
+    Buf b = {0};
+    if (fmt_format(p, args[0], args[1], &b) == THE_NON_VALUE) { buf_free(&b); return THE_NON_VALUE; }
+    return buf_list(p, &b);
+}
+
+Term bif_io_lib_write_1(Process *p, Term *args) {
+    Buf b = {0};
+    print_term(p->vm->atoms, &b, args[0], -1);
+    return buf_list(p, &b);
+}
+
+Term bif_io_lib_print_1(Process *p, Term *args) {
+    Buf b = {0};
+    PrettyOpts o;
+    pretty_default_opts(&o);
+    pretty_print(p->vm->atoms, &b, args[0], &o);
+    return buf_list(p, &b);
+}
+
+/* {error, Converted, [Rest]} for a binary that is not UTF-8. */
+static Term conversion_error(Process *p, Term converted, Term bad, size_t off) {
+    BitView v = term_bits(bad);
+    size_t n = v.bits / 8;
+    Term rest = heap_binary(p, v.data + v.offset / 8 + off, n - off);
+    return heap_tuple3(p, T_ATOM(ERROR), converted, heap_cons(p, rest, TERM_NIL));
+}
+
+Term bif_unicode_characters_to_list_1(Process *p, Term *args) {
+    Buf b = {0};
+    Term bad = TERM_NIL;
+    size_t off = 0;
+    if (!chardata(args[0], &b, 0, &bad, &off)) {
+        if (bad == TERM_NIL) { buf_free(&b); RAISE_BADARG(p); }
+        Term conv = buf_list(p, &b);
+        return conversion_error(p, conv, bad, off);
+    }
+    return buf_list(p, &b);
+}
+
+Term bif_unicode_characters_to_binary_1(Process *p, Term *args) {
+    Buf b = {0};
+    Term bad = TERM_NIL;
+    size_t off = 0;
+    bool ok = chardata(args[0], &b, 0, &bad, &off);
+    if (!ok && bad == TERM_NIL) { buf_free(&b); RAISE_BADARG(p); }
+    Term bin = heap_binary(p, b.data ? b.data : "", b.len);
+    buf_free(&b);
+    if (!ok) return conversion_error(p, bin, bad, off);
+    return bin;
+}
+
+/* erlang:display/1: the emulator's format, ended by "\r\n" as OTP 25's
+ * erl -noshell writes it (checked byte-wise). */
+Term bif_erlang_display_1(Process *p, Term *args) {
+    Buf b = {0};
+    print_display(p->vm->atoms, &b, args[0]);
+    buf_adds(&b, "\r\n");
+    Buf bytes = {0};
+    fmt_to_device(b.data, b.len, &bytes);
+    vm_output(p->vm, bytes.data, bytes.len);
+    buf_free(&bytes);
+    buf_free(&b);
+    return T_TRUE;
+}
+
+Term bif_erlang_pid_to_list_1(Process *p, Term *args) {
+    if (!term_is_pid(args[0])) RAISE_BADARG(p);
+    Buf b = {0};
+    print_pid(&b, args[0]);
+    return buf_list(p, &b);
+}
+
+Term bif_erlang_ref_to_list_1(Process *p, Term *args) {
+    if (!term_is_ref(args[0])) RAISE_BADARG(p);
+    Buf b = {0};
+    print_ref(&b, args[0]);
+    return buf_list(p, &b);
+}
+
+Term bif_erlang_fun_to_list_1(Process *p, Term *args) {
+    if (!term_is_fun(args[0])) RAISE_BADARG(p);
+    Buf b = {0};
+    print_fun(p->vm->atoms, &b, args[0]);
+    return buf_list(p, &b);
+}
