@@ -147,4 +147,28 @@ typedef struct AstModule {
     size_t ncompile_opts;
 } AstModule;
 
+/* Node helpers (compiler/ast.c).  Nodes and their strings are malloc'd;
+ * ast_free releases a whole subtree (NULL is fine).  ast_add appends a
+ * kid (NULL allowed, for the optional slots above) and returns the parent. */
+struct Buf;
+Ast *ast_new(AstKind kind, int line, int col);
+Ast *ast_add(Ast *parent, Ast *kid);
+void ast_insert(Ast *parent, size_t at, Ast *kid);
+void ast_replace(Ast *parent, size_t at, Ast *kid);   /* frees the old kid */
+Ast *ast_copy(const Ast *a);
+void ast_free(Ast *a);
+char *ast_strdup(const char *s);
+char *ast_strndup(const char *s, size_t n);
+Ast *ast_atom(const char *name, int line, int col);
+Ast *ast_var(const char *name, int line, int col);
+Ast *ast_int(int64_t v, int line, int col);
+/* Append code points to an A_STRING (keeps text/len and chars in step). */
+void ast_string_append(Ast *s, const uint32_t *cs, size_t n);
+/* -X of a literal A_INT / A_BIGINT / A_FLOAT, in place. */
+void ast_negate_literal(Ast *a);
+/* A literal term as Erlang prints it with ~w (for -compile options). */
+void ast_print_term(const Ast *a, struct Buf *out);
+/* A readable dump of a module, for tests (compiler/astdump.c). */
+void ast_dump(const AstModule *m, struct Buf *out);
+
 #endif
