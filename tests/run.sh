@@ -1,0 +1,142 @@
+#!/bin/sh
+# The test runner behind `make test`:
+#   sh tests/run.sh BEAMLET BEAMLETC BUILDDIR
+# 1. tests/seq/NAME.erl: `BEAMLET NAME.erl` (run from tests/seq) must print
+#    NAME.out exactly and exit with NAME.status (0 when absent); then the
+#    round trip `BEAMLETC -o TMP NAME.erl` + `BEAMLET TMP/NAME.bem` must too.
+# 2. tests/errors/NAME.erl|NAME.bem: beamlet-only behaviour; stderr must be
+#    NAME.err, the status NAME.status (0 when absent), stdout NAME.out if any.
+# 3. Every executable in BUILDDIR/unit/ must exit 0.
+# One FAIL line (plus a short diff) per failure, then "N passed, N failed".
+# BEAMLET_ARGS (environment) is put before the file name, e.g. "-pa DIR".
+
+if [ $# -ne 3 ]; then
+    echo "usage: sh tests/run.sh BEAMLET BEAMLETC BUILDDIR" >&2
+    exit 2
+fi
+
+abspath() {
+    case "$1" in
+        /*) echo "$1" ;;
+        *) echo "$(pwd)/$1" ;;
+    esac
+}
+beamlet=$(abspath "$1")
+beamletc=$(abspath "$2")
+build=$(abspath "$3")
+here=$(cd "$(dirname "$0")" && pwd)
+limit=${TEST_TIMEOUT:-60}
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/beamlet-test.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+pass=0
+fail=0
+
+# report NAME: count a failure and print what differs (files in $tmp).
+failed() {
+    echo "FAIL $1"
+    fail=$((fail + 1))
+}
+
+# expect_status FILE: the expected exit status kept in FILE, 0 when absent.
+expect_status() {
+    if [ -f "$1" ]; then cat "$1"; else echo 0; fi
+}
+
+# check LABEL WANT_OUT WANT_STATUS GOT_STATUS [WANT_ERR]: compare the run
+# whose stdout is in $tmp/out and stderr in $tmp/err.
+check() {
+    label=$1
+    ok=1
+    why=""
+    if [ "$4" = 124 ] && [ "$3" != 124 ]; then
+        why="timed out after ${limit}s"
+        ok=0
+    elif [ "$4" != "$3" ]; then
+        why="exit status $4, expected $3"
+        ok=0
+    fi
+    if [ -n "$2" ] && ! cmp -s "$2" "$tmp/out"; then
+        why="${why:+$why; }stdout differs"
+        ok=0
+    fi
+    if [ -n "${5:-}" ] && ! cmp -s "$5" "$tmp/err"; then
+        why="${why:+$why; }stderr differs"
+        ok=0
+    fi
+    if [ $ok -eq 1 ]; then
+        pass=$((pass + 1))
+        return
+    fi
+    failed "$label: $why"
+    if [ -n "$2" ] && ! cmp -s "$2" "$tmp/out"; then
+        diff "$2" "$tmp/out" | head -n 8 | sed 's/^/    /'
+    fi
+    if [ -n "${5:-}" ] && ! cmp -s "$5" "$tmp/err"; then
+        diff "$5" "$tmp/err" | head -n 8 | sed 's/^/    /'
+    elif [ -s "$tmp/err" ]; then
+        head -n 4 "$tmp/err" | sed 's/^/    stderr: /'
+    fi
+}
+
+# 1. Sequential programs, expectations from Erlang/OTP (tests/oracle.sh).
+cd "$here/seq" || exit 2
+for src in *.erl; do
+    [ -f "$src" ] || continue
+    name=${src%.erl}
+    want_status=$(expect_status "$name.status")
+    # shellcheck disable=SC2086
+    timeout "$limit" "$beamlet" $BEAMLET_ARGS "$src" </dev/null >"$tmp/out" 2>"$tmp/err"
+    check "seq/$name" "$name.out" "$want_status" $?
+
+    rm -rf "$tmp/bem" && mkdir -p "$tmp/bem"
+    if ! timeout "$limit" "$beamletc" -o "$tmp/bem" "$src" </dev/null >"$tmp/out" 2>"$tmp/err"; then
+        failed "seq/$name (bem): beamletc failed"
+        head -n 4 "$tmp/err" | sed 's/^/    /'
+        continue
+    fi
+    if [ ! -f "$tmp/bem/$name.bem" ]; then
+        failed "seq/$name (bem): beamletc wrote no $name.bem"
+        continue
+    fi
+    # shellcheck disable=SC2086
+    timeout "$limit" "$beamlet" $BEAMLET_ARGS "$tmp/bem/$name.bem" </dev/null >"$tmp/out" 2>"$tmp/err"
+    check "seq/$name (bem)" "$name.out" "$want_status" $?
+done
+
+# 2. beamlet-only behaviour on bad input: stderr and status are the contract.
+if [ -d "$here/errors" ]; then
+    cd "$here/errors" || exit 2
+    for src in *.erl *.bem; do
+        [ -f "$src" ] || continue
+        name=${src%.*}
+        want_out=""
+        [ -f "$name.out" ] && want_out="$name.out"
+        if [ ! -f "$name.err" ]; then
+            failed "errors/$src: no $name.err"
+            continue
+        fi
+        # shellcheck disable=SC2086
+        timeout "$limit" "$beamlet" $BEAMLET_ARGS "$src" </dev/null >"$tmp/out" 2>"$tmp/err"
+        check "errors/$src" "$want_out" "$(expect_status "$name.status")" $? "$name.err"
+    done
+fi
+
+# 3. C unit tests.
+if [ -d "$build/unit" ]; then
+    for t in "$build"/unit/*; do
+        [ -f "$t" ] && [ -x "$t" ] || continue
+        timeout "$limit" "$t" </dev/null >"$tmp/out" 2>"$tmp/err"
+        st=$?
+        if [ $st -eq 0 ]; then
+            pass=$((pass + 1))
+        else
+            failed "unit/${t##*/}: exit status $st"
+            tail -n 4 "$tmp/out" "$tmp/err" 2>/dev/null | grep -v '^==>' | grep . | sed 's/^/    /'
+        fi
+    done
+fi
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

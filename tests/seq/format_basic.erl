@@ -1,0 +1,38 @@
+%% io:format with ~p ~w ~s ~n ~c ~i ~~ and their common forms.
+-module(format_basic).
+-export([main/1]).
+
+main(_) ->
+    io:format("plain text~n"),
+    io:format("~p ~w~n", [hello, hello]),
+    io:format("~p ~w~n", ["string", "string"]),
+    io:format("~p ~w~n", [[72, 105], [72, 105]]),
+    io:format("~p ~w~n", [<<"bin">>, <<"bin">>]),
+    io:format("~p ~p ~p ~p~n", [<<1, 2, 3>>, <<"ab", 0>>, <<1:1>>, <<255, 1:3>>]),
+    io:format("~p ~p ~p ~p~n", [[], "", {}, #{}]),
+    io:format("~p ~p~n", [[1 | 2], [$a | $b]]),
+    io:format("~p ~p ~p~n", ["abc\n", "tab\there", [8, 11, 12, 13, 27]]),
+    io:format("~p~n", [{'Quoted atom', 'a-b', '', 'if', aB, 'Ok'}]),
+    io:format("~p~n", ["a\"b"]),
+    io:format("~p~n", [[$\\, $"]]),
+    io:format("~p~n", ['a\'b']),
+    io:format("~s ~s ~s ~s~n", ["hello", hello, <<"bin">>, ["io", $l, "ist", <<"b">>]]),
+    io:format("~c~c~c~n", [$a, $b, $c]),
+    io:format("~3c|~5c|~.5c|~n", [$a, $x, $y]),
+    io:format("~p ~i~p~n", [a, b, c]),
+    io:format("~~ tilde~n"),
+    io:format("~p~n", [12345678901234567890]),
+    io:format("~p ~p~n", [-5, $a]),
+    io:format("~w~n", [{1, [2, 3], "x", <<4>>, #{k => v}, 1.5}]),
+    io:format("~p~n", [[{a, 1}, {b, 2}]]),
+    io:format("no args~n", []),
+    io:format("~s~n", [[]]),
+    io:format("~p~n", [[[], [[]], {[]}]]),
+    io:format("~tp ~tp~n", [[1087, 1088], "abc"]),
+    io:fwrite("fwrite ~p~n", [x]),
+    io:format("~w ~w~n", [-0.5, 3.0e10]),
+    R = io:format(""),
+    io:format("~p~n", [R]),
+    io:format("~ts~n", [<<"caf", 195, 169>>]),
+    io:format("~p~n", [[a, "b", <<"c">>, 4, 5.0, {}]]),
+    ok.

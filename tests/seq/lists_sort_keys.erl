@@ -1,0 +1,47 @@
+%% lists: sorting, merging and the key functions on tuple lists.
+-module(lists_sort_keys).
+-export([main/1]).
+
+main(_) ->
+    L = [5, 3, 8, 1, 9, 2, 8, 3],
+    show(lists:sort(L)),
+    show(lists:sort(fun(A, B) -> A >= B end, L)),
+    show(lists:usort(L)),
+    show(lists:usort(fun(A, B) -> A >= B end, L)),
+    show(lists:sort([c, "b", {a}, 1, [z], 2.5])),
+    show(lists:merge([1, 4, 7], [2, 3, 9])),
+    show(lists:merge([[1, 5], [2, 6], [0, 9]])),
+    show(lists:merge(fun(A, B) -> A >= B end, [7, 4, 1], [9, 3, 2])),
+    show(lists:merge3([1, 6], [2, 5], [3, 4])),
+    show(lists:umerge([1, 2, 4], [2, 3, 4])),
+    show(lists:umerge([[1, 3], [1, 2], [3, 4]])),
+    P = [{bob, 25, dev}, {alice, 30, ops}, {carol, 25, dev}, {dave, 35, ops}, {alice, 22, qa}],
+    show(lists:keysort(1, P)),
+    show(lists:keysort(2, P)),
+    show(lists:ukeysort(1, P)),
+    show(lists:keymerge(1, [{a, 1}, {c, 3}], [{b, 2}, {d, 4}])),
+    show(lists:keyfind(carol, 1, P)),
+    show(lists:keyfind(nobody, 1, P)),
+    show(lists:keyfind(ops, 3, P)),
+    show(lists:keymember(dave, 1, P)),
+    show(lists:keysearch(25, 2, P)),
+    show(lists:keysearch(99, 2, P)),
+    show(lists:keydelete(alice, 1, P)),
+    show(lists:keyreplace(bob, 1, P, {robert, 26, dev})),
+    show(lists:keytake(carol, 1, P)),
+    show(lists:keytake(zed, 1, P)),
+    show(lists:keystore(dave, 1, P, {dave, 36, ops})),
+    show(lists:keystore(erin, 1, P, {erin, 28, dev})),
+    show(lists:keymap(fun(N) -> N + 1 end, 2, P)),
+    show(lists:keyfind(1, 1, [{1.0, float}, {1, int}])),
+    show(lists:keydelete(2, 1, [{2.0, x}, {2, y}])),
+    Words = ["pear", "fig", "apple", "kiwi", "banana", "date"],
+    show(lists:sort(fun(A, B) -> length(A) =< length(B) end, Words)),
+    show(lists:sort(fun(A, B) -> length(A) < length(B) end, Words)),
+    show(lists:usort(fun(A, B) -> length(A) =< length(B) end, Words)),
+    show(lists:sort([{2, b}, {1, a}, {2, a}, {1, b}])),
+    show(lists:sort(lists:seq(100, 1, -1)) =:= lists:seq(1, 100)),
+    show(lists:reverse(lists:sort([X * 7 rem 101 || X <- lists:seq(1, 50)]))),
+    ok.
+
+show(V) -> io:format("~p~n", [V]).

@@ -1,0 +1,57 @@
+%% Every operator, and Erlang's precedence and associativity.
+-module(operators).
+-export([main/1]).
+
+main(_) ->
+    T = true, F = false,
+    show([T and F, T or F, T xor T, not T, not F]),
+    show([T andalso F, F orelse T, F andalso undefined_ok, T orelse undefined_ok]),
+    show(F orelse (1 > 0)),
+    show([1 == 1.0, 1 /= 1.0, 1 =:= 1.0, 1 =/= 1.0, 1 < 2, 2 =< 2, 3 > 2, 3 >= 4]),
+    show(2 + 3 * 4),
+    show((2 + 3) * 4),
+    show(2 * 3 rem 4),
+    show(10 - 2 - 3),
+    show(100 div 10 div 5),
+    show(- 2 * 3),
+    show(-(2 - 5)),
+    show(bnot 1 + 1),
+    show(1 bsl 2 + 1),
+    show(1 + 2 bsl 1),
+    show(6 band 3 bor 8),
+    show(5 bxor 1 * 2),
+    show([1] ++ [2] ++ [3]),
+    show([1, 2, 3] -- [1] -- [1]),
+    show([1, 2] ++ [3] -- [3]),
+    show(1 + 1 == 2),
+    show(catch (not 1 < 2 orelse true)),
+    show(not (1 < 2) orelse true),
+    show(2 > 1 andalso 3 > 2),
+    show(catch (true and 1 > 0)),
+    show(true and (1 > 0)),
+    show((1 < 2) == true),
+    X = Y = 5,
+    show({X, Y}),
+    show(catch 1 + a),
+    show(catch a and true),
+    show(catch not 3),
+    show(catch 1 andalso true),
+    show(true andalso 42),
+    show(false orelse [x]),
+    show(catch 1 div 0),
+    show(catch 1 rem 0),
+    show(catch 1 / 0),
+    show(catch 1.0 / 0.0),
+    show(catch 1 bsl a),
+    show(catch 1.5 band 1),
+    show(+(-3)),
+    show(- -3),
+    show(#{a => 1 + 1}),
+    show([A * B || A <- [1, 2], B <- [10, 20], A + B > 11]),
+    show(2 * 3 - 4 div 2 + 7 rem 3),
+    show(1 - -1),
+    ok.
+
+%% A caught error prints its reason only: stack traces differ under OTP's eval.
+show({'EXIT', {R, [{_, _, _, _} | _]}}) -> io:format("~p~n", [{'EXIT', R}]);
+show(V) -> io:format("~p~n", [V]).

@@ -1,0 +1,48 @@
+%% The string module's older (flat list) functions.
+-module(string_old).
+-export([main/1]).
+
+main(_) ->
+    S = "the quick brown fox",
+    show(string:len(S)),
+    show(string:concat("con", "cat")),
+    show(string:chr(S, $q)),
+    show(string:chr(S, $z)),
+    show(string:rchr(S, $o)),
+    show(string:str(S, "brown")),
+    show(string:str(S, "black")),
+    show(string:rstr("abcabc", "bc")),
+    show(string:span("  indent", " ")),
+    show(string:cspan("key=value", "=")),
+    show(string:substr(S, 5)),
+    show(string:substr(S, 5, 5)),
+    show(string:sub_string(S, 11, 15)),
+    show(string:tokens("a,b;;c", ",;")),
+    show(string:tokens("", ",")),
+    show(string:chars($x, 5)),
+    show(string:chars($x, 3, "tail")),
+    show(string:copies("ab", 3)),
+    show(string:words(S)),
+    show(string:words("a-b-c", $-)),
+    show(string:sub_word(S, 3)),
+    show(string:sub_word("a-b-c", 2, $-)),
+    show(string:strip("  both  ")),
+    show(string:strip("  left", left)),
+    show(string:strip("right  ", right)),
+    show(string:strip("xxhixx", both, $x)),
+    show(string:left("abc", 6)),
+    show(string:left("abcdef", 3)),
+    show(string:left("7", 3, $0)),
+    show(string:right("abc", 6)),
+    show(string:right("7", 3, $0)),
+    show(string:right("abcdef", 2)),
+    show(string:centre("mid", 9)),
+    show(string:centre("mid", 8, $*)),
+    show(string:to_upper("hello, World!")),
+    show(string:to_lower("HELLO, World!")),
+    show(string:to_upper($a)),
+    show(string:join(["a", "b", "c"], ", ")),
+    show(string:join([], ", ")),
+    ok.
+
+show(V) -> io:format("~p~n", [V]).
