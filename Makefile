@@ -68,7 +68,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 $(B)/unit/%: tests/unit/%.c $(VM_OBJ) $(COMP_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Ivm -Icompiler -I$(B)/gen -o $@ $^ $(LDLIBS) -ledit
+	$(CC) $(CFLAGS) -Ivm -Icompiler -I$(B)/gen -o $@ $(filter %.c %.o,$^) $(LDLIBS) -ledit
 
 unit: $(UNIT_BIN)
 

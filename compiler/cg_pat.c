@@ -434,9 +434,19 @@ static void match_prefix(CgFn *f, const Ast *prefix, const Ast *tail, CgOpnd src
     f->top = save;
 }
 
+/* A map in a pattern matches any map with at least its keys, so a pattern
+ * holding one is never compared whole against a literal. */
+static int has_map(const Ast *p) {
+    if (!p) return 0;
+    if (p->kind == A_MAP) return 1;
+    for (size_t i = 0; i < p->nkids; i++)
+        if (has_map(p->kids[i])) return 1;
+    return 0;
+}
+
 void cg_match(CgFn *f, const Ast *p, CgOpnd src, int fail) {
     if (p->line > 0) f->line = p->line;
-    if (cg_is_const(p)) {
+    if (cg_is_const(p) && !has_map(p)) {
         test2(f, OPC_IS_EQ_EXACT, fail, src, cg_const_op(f->cg, p));
         return;
     }

@@ -610,9 +610,13 @@ BIFN(BIF1, 1)
 BIFN(BIF2, 2)
 BIFN(BIF3, 3)
 
+    bool exact;
 op_PUT_MAP_ASSOC:
-op_PUT_MAP_EXACT: {
-    bool exact = pc[0] == (Word)(uintptr_t)labels[OPC_PUT_MAP_EXACT];
+    exact = false;
+    goto put_map;
+op_PUT_MAP_EXACT:
+    exact = true;
+put_map: {
     Term m = SRC(pc[2]);
     size_t n = (size_t)pc[4];
     Term r;
@@ -834,11 +838,15 @@ op_BS_GET_UTF8: {
     DISPATCH();
 }
 
+    bool is16;
 op_BS_GET_UTF16:
-op_BS_GET_UTF32: {
+    is16 = true;
+    goto bs_get_utf;
+op_BS_GET_UTF32:
+    is16 = false;
+bs_get_utf: {
     Term bin = SRC(pc[2]);
     size_t off = (size_t)term_small(B[pc[3]]);
-    bool is16 = pc[0] == (Word)(uintptr_t)labels[OPC_BS_GET_UTF16];
     Term r = is16 ? bits_get_utf16(p, bin, &off, (unsigned)pc[4]) : bits_get_utf32(p, bin, &off, (unsigned)pc[4]);
     if (r == THE_NON_VALUE) { pc = LABEL(pc[1]); DISPATCH(); }
     B[pc[3]] = term_from_small((int64_t)off);

@@ -459,7 +459,18 @@ static void read_code(Loader *L, CodeCtx *c, Emit *e, size_t **instr_word) {
             }
             case 'a': emit(L, e, rd_atom(L)); break;
             case 'c': emit(L, e, v->literals[rd_index(L, v->nliterals, "literal")]); break;
-            case 'l': lbl = rd_label(L, c, rd_uv(L)); emit_label(L, e, lbl); break;
+            case 'l': {
+                uint64_t raw = rd_uv(L);
+                if (op == OPC_CALL || op == OPC_TAIL_CALL) {
+                    /* a function's entry, anywhere in the module (checked below) */
+                    if (raw >= c->ninstr) fail(L, "instruction %zu: call target %llu out of range", i, (unsigned long long)raw);
+                    lbl = (size_t)raw;
+                } else {
+                    lbl = rd_label(L, c, raw);
+                }
+                emit_label(L, e, lbl);
+                break;
+            }
             case 'f': {
                 uint64_t raw = rd_uv(L);
                 if (raw == 0) emit(L, e, 0);
