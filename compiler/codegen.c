@@ -435,6 +435,16 @@ static void alias_args(CgFn *f, const Ast *def) {
                 const char *h = head_var(def->kids[d], (size_t)i);
                 if (cg_names_has(&all, name) && !(h && strcmp(h, name) == 0)) ok = 0;
                 cg_names_free(&all);
+                /* it must not also occur in another argument's pattern:
+                 * matching that one first would write slot i */
+                const Ast *pats = def->kids[d]->nkids ? def->kids[d]->kids[0] : NULL;
+                for (size_t j = 0; ok && pats && j < pats->nkids; j++) {
+                    if (j == (size_t)i) continue;
+                    CgNames other = {0};
+                    cg_vars_all(pats->kids[j], &other);
+                    if (cg_names_has(&other, name)) ok = 0;
+                    cg_names_free(&other);
+                }
             }
             if (ok) cg_var_add(f, name, i);
         }
