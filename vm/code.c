@@ -73,6 +73,9 @@ void code_version_free(CodeVersion *v) {
     v->lines = NULL;
     free(v->imports);
     v->imports = NULL;
+    free(v->exports);
+    v->exports = NULL;
+    v->nexports = 0;
     /* lambdas and literals stay: funs and terms may still point at them
      * (issue 4 moves literals into the heaps that hold them) */
     v->purged = true;
