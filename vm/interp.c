@@ -148,7 +148,7 @@ RunResult interp_run(Process *p, long reds) {
 op_ENTRY: {
     uint32_t fs = (uint32_t)pc[1];
     top = base + fs;
-    if (top > p->stack_size) {
+    if (__builtin_expect(top > p->stack_size, 0)) {
         SAVE();
         if (!proc_ensure_stack(p, top)) {
             /* stack overflow: report it where the call was made */
@@ -157,11 +157,11 @@ op_ENTRY: {
         }
         RELOAD();
     }
-    if (p->frags) {
+    if (__builtin_expect(p->frags != NULL, 0)) {
         SAVE();
         gc_collect(p, top, 0, NULL, 0);
     }
-    if (--reds <= 0 && reds > -1000000) {
+    if (__builtin_expect(--reds <= 0, 0)) {
         /* yielding lands back on this entry, which is safe to redo */
         SAVE();
         return RUN_YIELD;
@@ -184,7 +184,7 @@ op_HALT:
     return RUN_DONE;
 
 op_CALL: {
-    if (!proc_ensure_frame(p)) goto raise;
+    if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
     p->frames[p->nframes++] = (Frame){pc + 3, base, top, 0, 0};
     base += (uint32_t)pc[1];
     B = stk + base;
@@ -292,7 +292,7 @@ call_export: {
     if (tail) {
         memmove(B, B + cd, cn * sizeof(Term));
     } else {
-        if (!proc_ensure_frame(p)) goto raise;
+        if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
         p->frames[p->nframes++] = (Frame){ret_pc, base, top, 0, 0};
         base += cd;
         B = stk + base;
@@ -340,7 +340,7 @@ call_fun: {
     if (tail) {
         memmove(B, B + cd, (cn + nfree) * sizeof(Term));
     } else {
-        if (!proc_ensure_frame(p)) goto raise;
+        if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
         p->frames[p->nframes++] = (Frame){ret_pc, base, top, 0, 0};
         base += cd;
         B = stk + base;
@@ -660,7 +660,7 @@ op_HAS_MAP_FIELDS: {
 }
 
 op_TRY:
-    if (!proc_ensure_frame(p)) goto raise;
+    if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
     p->frames[p->nframes++] = (Frame){LABEL(pc[1]), base, top, 1, 0};
     pc += 2;
     DISPATCH();
