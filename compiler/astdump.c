@@ -52,7 +52,20 @@ static void dump(const Ast *a, Buf *o) {
         buf_addc(o, ')');
         return;
     case A_NIL: buf_adds(o, "[]"); return;
-    case A_CONS: group("cons", a, 0, o); return;
+    case A_CONS: {
+        /* iterative down the tail: long lists are deep */
+        size_t depth = 0;
+        while (a && a->kind == A_CONS) {
+            buf_adds(o, "(cons ");
+            dump(a->kids[0], o);
+            buf_addc(o, ' ');
+            a = a->kids[1];
+            depth++;
+        }
+        dump(a, o);
+        while (depth--) buf_addc(o, ')');
+        return;
+    }
     case A_TUPLE: group("tuple", a, 0, o); return;
     case A_BIN: group("bin", a, 0, o); return;
     case A_BINSEG:

@@ -751,6 +751,7 @@ static void fn_entry(CgFn *g, int line) {
     cg_place(g, g->out->entry_label);
     cg_ins(g, OPC_ENTRY);
     cg_raw(g, 0);
+    cg_raw(g, (uint64_t)g->out->arity);
 }
 
 static void fn_end(CgFn *g) {

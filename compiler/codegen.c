@@ -275,6 +275,7 @@ static void gen_module_info(Cg *cg) {
         f.gfail = -1;
         cg_ins(&f, OPC_ENTRY);
         cg_raw(&f, 2);
+        cg_raw(&f, (uint64_t)arity);
         if (arity == 1) cg_move(&f, cg_slot_op(0), 1);
         cg_move(&f, cg_atom_op(cg, mod), 0);
         cg_ins(&f, OPC_TAIL_CALL_EXT);
@@ -471,6 +472,7 @@ static void gen_function(Cg *cg, CgFun *fn, const Ast *def) {
     cg_place(&f, fn->entry_label);
     cg_ins(&f, OPC_ENTRY);
     cg_raw(&f, 0);
+    cg_raw(&f, (uint64_t)fn->arity);
     cg_clauses(&f, def->kids, def->nkids, fn->arity);
     int fs = f.maxslot + 1;
     if (fs < fn->arity) fs = fn->arity;

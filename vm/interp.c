@@ -101,6 +101,23 @@ static Term catch_value(Process *p) {
 
 static Term args_list(Process *p, const Term *args, unsigned n) { return heap_list(p, args, n, TERM_NIL); }
 
+/* erlang:throw/1, error/1,2,3, exit/1 and raise/3 raise on behalf of their
+ * caller: OTP gives them no frame of their own. */
+static bool raises_from_caller(const Export *e) {
+    if (e->module != T_ATOM(ERLANG)) return false;
+    return e->name == T_ATOM(THROW) || e->name == T_ATOM(ERROR) || e->name == T_ATOM(EXIT) ||
+           e->name == T_ATOM(RAISE);
+}
+
+/* A failing integer operator gets an {erlang, Op, Args, ...} frame first,
+ * as in OTP; '/' gets none (OTP 25 raises it from the calling function). */
+static void op_frame(Process *p, uint32_t op, Term a, Term b, unsigned n) {
+    if (op == ATOM_NONE) return;
+    Term args[2] = {a, b};
+    p->exc_bif = code_export(p->vm, T_ATOM(ERLANG), term_from_atom(op), n);
+    p->exc_args = args_list(p, args, n);
+}
+
 RunResult interp_run(Process *p, long reds) {
     static const void *const labels[] = {
 #define OP(name, str, sig, doc) &&op_##name,
@@ -157,7 +174,10 @@ op_ENTRY: {
         }
         RELOAD();
     }
-    if (__builtin_expect(p->frags != NULL, 0)) {
+    /* slots past the arguments may hold stale terms from calls made before
+     * the last collection: clear them, so [0, top) is always valid */
+    for (uint32_t i = (uint32_t)pc[2]; i < fs; i++) B[i] = TERM_NIL;
+    if (__builtin_expect(p->frags != NULL || vm->gc_stress, 0)) {
         SAVE();
         gc_collect(p, top, 0, NULL, 0);
     }
@@ -166,7 +186,7 @@ op_ENTRY: {
         SAVE();
         return RUN_YIELD;
     }
-    pc += 2;
+    pc += 3;
     DISPATCH();
 }
 
@@ -260,7 +280,7 @@ call_export: {
         Term r = ex->bif(p, B + cd);
         RELOAD();
         if (r == THE_NON_VALUE) {
-            if (!p->exc_bif) {
+            if (!p->exc_bif && !raises_from_caller(ex)) {
                 p->exc_bif = ex;
                 p->exc_args = args_list(p, B + cd, cn);
             }
@@ -520,39 +540,40 @@ op_JUMP:
 
     /* arithmetic: small fast paths, then arith.c; a fail label turns an
      * error into a jump (guards) */
-#define ARITH2(NAME, FAST, SLOW)                                             \
+#define ARITH2(NAME, FAST, SLOW, OPATOM)                                     \
     op_##NAME: {                                                             \
         Term a = SRC(pc[2]), b = SRC(pc[3]), r = THE_NON_VALUE;              \
         if (term_is_small(a) && term_is_small(b)) { FAST; }                  \
         if (r == THE_NON_VALUE) { SAVE(); r = SLOW(p, a, b); }               \
         if (r == THE_NON_VALUE) {                                            \
             if (pc[1]) { pc = LABEL(pc[1]); DISPATCH(); }                    \
+            op_frame(p, OPATOM, a, b, 2);                                    \
             goto raise;                                                      \
         }                                                                    \
         B[pc[4]] = r;                                                        \
         pc += 5;                                                             \
         DISPATCH();                                                          \
     }
-ARITH2(ADD, { int64_t s = term_small(a) + term_small(b); if (small_fits(s)) r = term_from_small(s); }, arith_add)
-ARITH2(SUB, { int64_t s = term_small(a) - term_small(b); if (small_fits(s)) r = term_from_small(s); }, arith_sub)
+ARITH2(ADD, { int64_t s = term_small(a) + term_small(b); if (small_fits(s)) r = term_from_small(s); }, arith_add, ATOM_PLUS)
+ARITH2(SUB, { int64_t s = term_small(a) - term_small(b); if (small_fits(s)) r = term_from_small(s); }, arith_sub, ATOM_MINUS)
 ARITH2(MUL, {
     __int128 s = (__int128)term_small(a) * term_small(b);
     if (s >= MIN_SMALL && s <= MAX_SMALL) r = term_from_small((int64_t)s);
-}, arith_mul)
-ARITH2(FDIV, (void)0, arith_fdiv)
+}, arith_mul, ATOM_TIMES)
+ARITH2(FDIV, (void)0, arith_fdiv, ATOM_NONE)
 ARITH2(IDIV, {
     int64_t y = term_small(b);
     if (y != 0) { int64_t q = term_small(a) / y; if (small_fits(q)) r = term_from_small(q); }
-}, arith_idiv)
-ARITH2(REM, { int64_t y = term_small(b); if (y != 0) r = term_from_small(term_small(a) % y); }, arith_rem)
-ARITH2(BAND, r = a & b, arith_band)
-ARITH2(BOR, r = a | b, arith_bor)
-ARITH2(BXOR, r = term_from_small(term_small(a) ^ term_small(b)), arith_bxor)
-ARITH2(BSL, (void)0, arith_bsl)
+}, arith_idiv, ATOM_DIV)
+ARITH2(REM, { int64_t y = term_small(b); if (y != 0) r = term_from_small(term_small(a) % y); }, arith_rem, ATOM_REM)
+ARITH2(BAND, r = a & b, arith_band, ATOM_BAND)
+ARITH2(BOR, r = a | b, arith_bor, ATOM_BOR)
+ARITH2(BXOR, r = term_from_small(term_small(a) ^ term_small(b)), arith_bxor, ATOM_BXOR)
+ARITH2(BSL, (void)0, arith_bsl, ATOM_BSL)
 ARITH2(BSR, {
     int64_t s = term_small(b);
     if (s >= 0) r = term_from_small(s >= 63 ? (term_small(a) < 0 ? -1 : 0) : term_small(a) >> s);
-}, arith_bsr)
+}, arith_bsr, ATOM_BSR)
 
 op_NEG: {
     Term a = SRC(pc[2]), r = THE_NON_VALUE;
@@ -560,6 +581,7 @@ op_NEG: {
     else { SAVE(); r = arith_neg(p, a); }
     if (r == THE_NON_VALUE) {
         if (pc[1]) { pc = LABEL(pc[1]); DISPATCH(); }
+        op_frame(p, ATOM_MINUS, a, a, 1);
         goto raise;
     }
     B[pc[3]] = r;
@@ -573,6 +595,7 @@ op_BNOT: {
     else { SAVE(); r = arith_bnot(p, a); }
     if (r == THE_NON_VALUE) {
         if (pc[1]) { pc = LABEL(pc[1]); DISPATCH(); }
+        op_frame(p, ATOM_BNOT, a, a, 1);
         goto raise;
     }
     B[pc[3]] = r;

@@ -447,12 +447,14 @@ static void read_code(Loader *L, CodeCtx *c, Emit *e, size_t **instr_word) {
                 uint64_t val = rd_uv(L);
                 if (val > 0xffffffffu) fail(L, "instruction %zu: number operand too large", i);
                 if (nu < 3) u[nu++] = val;
-                if (op == OPC_ENTRY) {
+                if (op == OPC_ENTRY && nu == 1) {
                     if (val > BEM_MAX_SLOTS || val < v->funcs[c->cur].arity)
                         fail(L, "function %zu: bad frame size %llu", c->cur, (unsigned long long)val);
                     c->fr[c->cur].frame = (uint32_t)val;
                     v->funcs[c->cur].frame_size = (uint32_t)val;
-                    if (val == 0) c->fr[c->cur].frame = 0;
+                } else if (op == OPC_ENTRY && val != v->funcs[c->cur].arity) {
+                    fail(L, "function %zu: entry arity %llu, the function's is %u", c->cur,
+                         (unsigned long long)val, v->funcs[c->cur].arity);
                 }
                 emit(L, e, (Word)val);
                 break;

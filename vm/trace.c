@@ -163,6 +163,35 @@ static void call_text(Process *p, Buf *out, Term frame) {
     buf_addc(out, ')');
 }
 
+/* "in operator  div/2 / called as 10 div 0" for an erlang operator frame */
+static bool operator_frame(Process *p, Buf *out, Term fr) {
+    static const char *const ops[] = {"+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr",
+                                      "bnot", "not", "and", "or", "xor", "==", "/=", "=:=", "=/=", "<", "=<",
+                                      ">", ">=", "++", "--", "!"};
+    Term args = term_tuple_elem(fr, 3);
+    if (term_tuple_elem(fr, 1) != T_ATOM(ERLANG) || !term_is_list(args)) return false;
+    size_t len;
+    const char *name = atom_name(p->vm->atoms, term_atom(term_tuple_elem(fr, 2)), &len);
+    bool is_op = false;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strlen(ops[i]) == len && memcmp(ops[i], name, len) == 0) is_op = true;
+    size_t n = 0;
+    for (Term l = args; term_is_cons(l); l = term_tl(l)) n++;
+    if (!is_op || n < 1 || n > 2) return false;
+    bool quote = len == 1 && name[0] == '/';
+    buf_printf(out, "  in operator  %s%.*s%s/%zu\n     called as ", quote ? "'" : "", (int)len, name, quote ? "'" : "", n);
+    if (n == 1) {
+        buf_printf(out, "%.*s ", (int)len, name);
+        print_term(p->vm->atoms, out, term_hd(args), -1);
+    } else {
+        print_term(p->vm->atoms, out, term_hd(args), -1);
+        buf_printf(out, " %.*s ", (int)len, name);
+        print_term(p->vm->atoms, out, term_hd(term_tl(args)), -1);
+    }
+    buf_addc(out, '\n');
+    return true;
+}
+
 void trace_format(Process *p, Term cls, Term reason, Term trace, const char *prefix, Buf *out) {
     size_t start = out->len;
     buf_adds(out, prefix);
@@ -173,6 +202,7 @@ void trace_format(Process *p, Term cls, Term reason, Term trace, const char *pre
     Term first = term_is_cons(trace) ? term_hd(trace) : TERM_NIL;
     bool first_ok = term_is_tuple(first) && term_tuple_arity(first) == 4;
     if (cls == T_ATOM(ERROR) && reason == T_ATOM(UNDEF) && first_ok) {
+        /* the first frame is the missing function itself */
         buf_adds(out, "undefined function ");
         Term m = term_tuple_elem(first, 1), f = term_tuple_elem(first, 2), aa = term_tuple_elem(first, 3);
         print_atom(p->vm->atoms, out, m);
@@ -181,9 +211,8 @@ void trace_format(Process *p, Term cls, Term reason, Term trace, const char *pre
         size_t n = 0;
         for (Term l = aa; term_is_cons(l); l = term_tl(l)) n++;
         buf_printf(out, "/%zu\n", term_is_small(aa) ? (size_t)term_small(aa) : n);
-        return;
-    }
-    if (cls == T_ATOM(ERROR) && reason == T_ATOM(FUNCTION_CLAUSE) && first_ok && term_is_list(term_tuple_elem(first, 3))) {
+        trace = term_tl(trace);
+    } else if (cls == T_ATOM(ERROR) && reason == T_ATOM(FUNCTION_CLAUSE) && first_ok && term_is_list(term_tuple_elem(first, 3))) {
         buf_adds(out, "no function clause matching ");
         call_text(p, out, first);
         Buf tmp = {0};
@@ -201,6 +230,10 @@ void trace_format(Process *p, Term cls, Term reason, Term trace, const char *pre
     for (Term l = trace; term_is_cons(l); l = term_tl(l)) {
         Term fr = term_hd(l);
         if (!term_is_tuple(fr) || term_tuple_arity(fr) != 4) continue;
+        if (label[5] == 'f' && operator_frame(p, out, fr)) {
+            label = "  in call from ";
+            continue;
+        }
         buf_adds(out, label);
         mfa_text(p, out, fr);
         buf_addc(out, '\n');

@@ -21,6 +21,8 @@ Vm *vm_new(void) {
     vm->atoms = atom_table_new();
     vm->out = stdout;
     vm->err = stderr;
+    const char *stress = getenv("BEAMLET_GC_STRESS");
+    vm->gc_stress = stress && *stress && strcmp(stress, "0") != 0;
     code_table_new(vm);
     return vm;
 }

@@ -31,6 +31,7 @@ struct Vm {
     FILE *out;                /* the program's output (stdout) */
     FILE *err;                /* reports and diagnostics (stderr) */
     CodePath path;
+    bool gc_stress;           /* BEAMLET_GC_STRESS: collect at every function entry */
 };
 
 Vm *vm_new(void);
