@@ -21,7 +21,7 @@ COMP_SRC  := $(filter-out compiler/beamletc.c, $(wildcard compiler/*.c))
 GEN_SRC   := $(B)/gen/lexer.c $(B)/gen/parser.tab.c
 VM_OBJ    := $(VM_SRC:%.c=$(B)/%.o)
 COMP_OBJ  := $(COMP_SRC:%.c=$(B)/%.o) $(GEN_SRC:.c=.o)
-SHARED_OBJ := $(B)/vm/md5.o
+SHARED_OBJ := $(B)/vm/md5.o $(B)/vm/crc32.o
 STDLIB_ERL := $(wildcard stdlib/*.erl)
 STDLIB_BEM := $(STDLIB_ERL:stdlib/%.erl=$(B)/stdlib/%.bem)
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bcformat.h"
+#include "crc32.h"
 #include "md5.h"
 
 #define SMALL_MAX_60 ((int64_t)((1ULL << 59) - 1))
@@ -289,6 +290,7 @@ void bcw_finish(Bcw *w, Buf *out) {
     for (int i = S_ATOM; i <= S_CODE; i++) md5_update(&m, s[i].data, s[i].len);
     md5_final(&m, digest);
 
+    size_t start = out->len;
     buf_add(out, BEM_MAGIC, 4);
     u16le(out, BEM_FORMAT_VERSION);
     u16le(out, 0);
@@ -307,4 +309,6 @@ void bcw_finish(Bcw *w, Buf *out) {
         section(out, ids[i], &s[i]);
         buf_free(&s[i]);
     }
+    /* trailer: CRC-32 of the whole file before it */
+    u32le(out, crc32_ieee(out->data + start, out->len - start));
 }

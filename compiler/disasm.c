@@ -4,11 +4,13 @@
  * vm/opcodes.def, so it never needs updating when opcodes are added. */
 #include "disasm.h"
 
+
 #include <inttypes.h>
 #include <setjmp.h>
 #include <string.h>
 
 #include "bcformat.h"
+#include "crc32.h"
 
 static const char *const op_names[] = {
 #define OP(name, str, sig, doc) str,
@@ -314,7 +316,7 @@ int dis_module(const uint8_t *bem, size_t len, Buf *out, Buf *err) {
     Rd *r = calloc(1, sizeof *r);
     if (!r) { buf_adds(err, "out of memory"); return -1; }
     r->p = bem;
-    r->end = bem + len;
+    r->end = bem + (len >= 4 ? len - 4 : 0);     /* the CRC-32 trailer is not a section */
     r->err = err;
     Sec sec[10];
         if (setjmp(r->fail)) {
@@ -323,6 +325,11 @@ int dis_module(const uint8_t *bem, size_t len, Buf *out, Buf *err) {
         return -1;
     }
     if (memcmp(rd_bytes(r, 4), BEM_MAGIC, 4) != 0) bad(r, "not a .bem file (bad magic)");
+    {
+        const uint8_t *t = bem + len - 4;
+        uint32_t crc = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
+        if (crc32_ieee(bem, len - 4) != crc) bad(r, "checksum mismatch");
+    }
     const uint8_t *v = rd_bytes(r, 4);
     unsigned ver = v[0] | v[1] << 8;
     if (ver != BEM_FORMAT_VERSION) bad(r, "unknown format version");

@@ -35,6 +35,7 @@ typedef struct ParseCtx {
     ParsedForm *out;
     LateDiag *late;
     size_t nlate, caplate;
+    int fresh;          /* counter for generated variable names */
 } ParseCtx;
 }
 
@@ -48,6 +49,7 @@ void parse_form_free(ParsedForm *f);
 }
 
 %code {
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,6 +64,7 @@ static char *xstrdup(const char *s) { return ast_strdup(s); }
 
 static Ast *tok_ast(ParseCtx *pc, int i);
 static Ast *cons_chain(ParseCtx *pc, int open, Ast *elems, Ast *tail);
+static Ast *bin_generator(ParseCtx *pc, Ast *bin, int tok, Ast *src);
 static Ast *mk(AstKind k, int line, int col, Ast *a, Ast *b);
 static Ast *binop(ParseCtx *pc, int optok, Ast *l, Ast *r);
 static Ast *unop(ParseCtx *pc, int optok, Ast *e);
@@ -360,12 +363,7 @@ lc_exprs
 lc_expr
     : expr
     | expr LARROW expr { $$ = mk(A_GENERATE, POS($2), $1, $3); }
-    | binary LDARROW expr {
-        diag_error(pc->diags, T($2)->file, POS($2), "binary generators are not supported");
-        ast_free($1); ast_free($3);
-        $$ = NULL;
-        YYABORT;
-    }
+    | binary LDARROW expr { $$ = bin_generator(pc, $1, $2, $3); }
     ;
 
 tuple
@@ -659,6 +657,83 @@ static Ast *mk(AstKind k, int line, int col, Ast *a, Ast *b) {
     ast_add(n, a);
     if (b) ast_add(n, b);
     return n;
+}
+
+static Ast *gvar(int line, int col, const char *fmt, int a, int b) {
+    char name[64];
+    snprintf(name, sizeof name, fmt, a, b);
+    return ast_var(name, line, col);
+}
+
+/* Replace, in a size expression, variables bound by earlier segments of the
+ * same binary pattern with their fresh names. */
+static void rename_vars(Ast *e, Ast *bin, size_t upto, int id) {
+    if (!e) return;
+    if (e->kind == A_VAR) {
+        for (size_t i = 0; i < upto; i++) {
+            Ast *v = bin->kids[i]->kids[0];
+            if (v->kind == A_VAR && strcmp(v->text, "_") != 0 && !strcmp(v->text, e->text)) {
+                char name[64];
+                snprintf(name, sizeof name, "%%b%d_%zu", id, i);
+                free(e->text);
+                e->text = ast_strdup(name);
+                e->len = strlen(name);
+                return;
+            }
+        }
+        return;
+    }
+    for (size_t i = 0; i < e->nkids; i++) rename_vars(e->kids[i], bin, upto, id);
+}
+
+/* A bitstring generator <<Segs>> <= E becomes the list generator
+ *   {V1, .., Vn} <- (fun %bgN(<<%b1:S1/T1, .., %T/bitstring>>) -> [{%b1, ..} | %bgN(%T)];
+ *                        %bgN(_) -> [] end)(E)
+ * with the segment patterns V1..Vn matched (and filtered) by the list
+ * generator, as OTP skips the elements that do not match. */
+static Ast *bin_generator(ParseCtx *pc, Ast *bin, int tok, Ast *src) {
+    int l = T(tok)->line, c = T(tok)->col;
+    int id = ++pc->fresh;
+    size_t n = bin->nkids;
+    Ast *head = ast_new(A_BIN, l, c);
+    Ast *elem = ast_new(A_TUPLE, l, c);
+    Ast *pat = ast_new(A_TUPLE, bin->line, bin->col);
+    for (size_t i = 0; i < n; i++) {
+        Ast *seg = bin->kids[i];
+        Ast *hs = ast_new(A_BINSEG, seg->line, seg->col);
+        hs->seg = seg->seg;
+        ast_add(hs, gvar(l, c, "%%b%d_%d", id, (int)i));
+        Ast *size = ast_copy(seg->nkids > 1 ? seg->kids[1] : NULL);
+        rename_vars(size, bin, i, id);
+        ast_add(hs, size);
+        ast_add(head, hs);
+        ast_add(elem, gvar(l, c, "%%b%d_%d", id, (int)i));
+        ast_add(pat, seg->kids[0]);
+        seg->kids[0] = NULL;
+    }
+    Ast *rest = ast_new(A_BINSEG, l, c);
+    rest->seg.type = SEGT_BITSTRING;
+    rest->seg.unit = -1;
+    ast_add(ast_add(rest, gvar(l, c, "%%t%d", id, 0)), NULL);
+    ast_add(head, rest);
+    char fname[32];
+    snprintf(fname, sizeof fname, "%%bg%d", id);
+    Ast *again = ast_add(ast_add(ast_new(A_CALL, l, c), ast_var(fname, l, c)), gvar(l, c, "%%t%d", id, 0));
+    Ast *body1 = ast_add(ast_add(ast_new(A_CONS, l, c), elem), again);
+    Ast *c1 = ast_new(A_CLAUSE, l, c);
+    ast_add(c1, ast_add(ast_new(A_SEQ, l, c), head));
+    ast_add(c1, NULL);
+    ast_add(c1, ast_add(ast_new(A_SEQ, l, c), body1));
+    Ast *c2 = ast_new(A_CLAUSE, l, c);
+    ast_add(c2, ast_add(ast_new(A_SEQ, l, c), ast_var("_", l, c)));
+    ast_add(c2, NULL);
+    ast_add(c2, ast_add(ast_new(A_SEQ, l, c), ast_new(A_NIL, l, c)));
+    Ast *fun = ast_new(A_NAMED_FUN, l, c);
+    fun->text = ast_strdup(fname);
+    ast_add(ast_add(fun, c1), c2);
+    Ast *call = ast_add(ast_add(ast_new(A_CALL, l, c), fun), src);
+    ast_free(bin);
+    return mk(A_GENERATE, l, c, pat, call);
 }
 
 static Ast *cons_chain(ParseCtx *pc, int open, Ast *elems, Ast *tail) {

@@ -123,6 +123,39 @@ if [ -d "$here/errors" ]; then
     done
 fi
 
+# 2b. Corrupt bytecode on the command line (beamlet-only, docs/bytecode.md):
+# a truncated or bit-flipped copy of a real .bem is refused with the file's
+# name and a reason, exit status 65, never a crash.
+if "$beamletc" -o "$tmp" "$here/errors/../seq/hello.erl" 2>/dev/null && [ -f "$tmp/hello.bem" ]; then
+    size=$(wc -c <"$tmp/hello.bem")
+    for cut in 3 20 $((size / 2)) $((size - 1)); do
+        head -c "$cut" "$tmp/hello.bem" >"$tmp/cut.bem"
+        (cd "$tmp" && timeout "$limit" "$beamlet" cut.bem </dev/null >"$tmp/out" 2>"$tmp/err")
+        st=$?
+        if [ $st = 65 ] && grep -q '^beamlet: cut.bem: ' "$tmp/err"; then
+            pass=$((pass + 1))
+        else
+            failed "badbem/truncated-$cut: exit status $st"
+            sed 's/^/    /' "$tmp/err" | head -n 3
+        fi
+    done
+    for at in 10 40 $((size / 2)) $((size - 8)); do
+        # flip one byte: xor 0x5a through od/printf, portable sh
+        byte=$(od -An -tu1 -j "$at" -N1 "$tmp/hello.bem" | tr -d ' ')
+        head -c "$at" "$tmp/hello.bem" >"$tmp/flip.bem"
+        printf "$(printf '\\%03o' $((byte ^ 90)))" >>"$tmp/flip.bem"
+        tail -c +$((at + 2)) "$tmp/hello.bem" >>"$tmp/flip.bem"
+        (cd "$tmp" && timeout "$limit" "$beamlet" flip.bem </dev/null >"$tmp/out" 2>"$tmp/err")
+        st=$?
+        if [ $st = 65 ] && grep -q '^beamlet: flip.bem: ' "$tmp/err"; then
+            pass=$((pass + 1))
+        else
+            failed "badbem/flipped-$at: exit status $st"
+            sed 's/^/    /' "$tmp/err" | head -n 3
+        fi
+    done
+fi
+
 # 3. C unit tests.
 if [ -d "$build/unit" ]; then
     for t in "$build"/unit/*; do

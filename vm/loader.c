@@ -17,6 +17,7 @@
 #include "bcformat.h"
 #include "compare.h"
 #include "interp.h"
+#include "crc32.h"
 #include "md5.h"
 #include "vm.h"
 
@@ -594,6 +595,13 @@ static void parse(Loader *L, const uint8_t *data, size_t len) {
         fail(L, "unknown format version %u (this VM reads %u)", ver, BEM_FORMAT_VERSION);
     v->format_version = ver;
     if (rd_u8(L) || rd_u8(L)) fail(L, "reserved header bytes not zero");
+    /* the trailer: CRC-32 of everything before it catches any corruption,
+     * including in the parts the MD5 does not cover */
+    if (len < 12) fail(L, "truncated");
+    const uint8_t *t = data + len - 4;
+    uint32_t crc = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
+    if (crc32_ieee(data, len - 4) != crc) fail(L, "checksum mismatch: the file is truncated or corrupt");
+    L->end = data + len - 4;
     size_t nlen = rd_count(L, 1);
     const uint8_t *name = rd_bytes(L, nlen);
     const uint8_t *vsn_at = L->p;

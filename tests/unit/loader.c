@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "crc32.h"
 #include "compile.h"
 #include "loader.h"
 #include "vm.h"
@@ -74,7 +75,26 @@ int main(void) {
             refused++;
         }
     }
-    check(refused > accepted, "most bit flips are refused");
+    check(accepted == 0, "every bit flip is refused (the CRC)");
+
+    /* the same flips with the CRC made right again, so the structural
+     * checks behind it see the damage: refused or loaded, never a crash */
+    size_t deep_refused = 0;
+    for (size_t i = 0; i < (res.bem_len - 4) * 8; i++) {
+        memcpy(copy, res.bem, res.bem_len);
+        copy[i / 8] ^= (uint8_t)(1u << (i % 8));
+        uint32_t crc = crc32_ieee(copy, res.bem_len - 4);
+        for (int k = 0; k < 4; k++) copy[res.bem_len - 4 + k] = (uint8_t)(crc >> (8 * k));
+        CodeVersion *t = load_bem(vm, copy, res.bem_len, err, sizeof err);
+        if (!t) { deep_refused++; continue; }
+        code_version_free(t);
+        free(t->lambdas);
+        free(t->literals);
+        void *c = t->lit_area;
+        while (c) { void *nx = *(void **)c; free(c); c = nx; }
+        free(t);
+    }
+    check(deep_refused > 0, "structural checks refuse damaged files with a valid CRC");
 
     /* a future format version names both versions */
     memcpy(copy, res.bem, res.bem_len);

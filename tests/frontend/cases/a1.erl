@@ -1,0 +1,4 @@
+-module(a1).
+-export([f/0]).
+f() -> "abc
+  def.

@@ -1,0 +1,4 @@
+-module(a2).
+-export([f/0]).
+f() -> 'abc
+  def.

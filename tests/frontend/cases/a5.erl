@@ -1,0 +1,4 @@
+-module(a5).
+-export([f/0]).
+f() -> 1 + .
+g() -> ok

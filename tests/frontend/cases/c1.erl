@@ -1,0 +1,5 @@
+-module(c1).
+-export([f/0]).
+f() -> foo(1, 2)
+
+

@@ -1,0 +1,2 @@
+-define(X, Y).
+-define(Z.

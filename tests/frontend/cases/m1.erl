@@ -1,0 +1,27 @@
+-module(m1).
+-export([f/1, g/0]).
+-define(STR(X), ??X).
+-define(TWICE(X), (X + X)).
+-define(NEST(X), ?TWICE(?TWICE(X))).
+-define(EMPTY, ).
+-ifdef(EMPTY).
+-define(YES, yes).
+-else.
+-define(YES, no).
+-endif.
+-ifndef(NOPE).
+-define(NO, no).
+-endif.
+-if(?OTP_RELEASE >= 21).
+-define(NEW, new).
+-elif(true).
+-define(NEW, old).
+-else.
+-define(NEW, older).
+-endif.
+-undef(NO).
+-ifdef(NO).
+-error(bad).
+-endif.
+f(X) -> {?STR(foo(X, [1, 2]) + "s" ++ 'A b'), ?NEST(X), ?YES, ?NEW, ?MODULE_STRING, ?FILE, ?FUNCTION_NAME, ?FUNCTION_ARITY, ?LINE ?EMPTY}.
+g() -> ?MODULE:f(1).
