@@ -99,6 +99,12 @@ static Term catch_value(Process *p) {
     return heap_tuple2(p, T_ATOM(EXIT_TAG), p->exc_reason);
 }
 
+/* Move n arguments down to slot 0 for a tail call: the source is at or
+ * above the destination, so a forward copy is safe; n is small. */
+static inline void move_args(Term *B, uint32_t from, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++) B[i] = B[from + i];
+}
+
 static Term args_list(Process *p, const Term *args, unsigned n) { return heap_list(p, args, n, TERM_NIL); }
 
 /* erlang:throw/1, error/1,2,3, exit/1 and raise/3 raise on behalf of their
@@ -214,7 +220,7 @@ op_CALL: {
 
 op_TAIL_CALL: {
     uint32_t from = (uint32_t)pc[2], n = (uint32_t)pc[3];
-    memmove(B, B + from, n * sizeof(Term));
+    move_args(B, from, n);
     pc = LABEL(pc[1]);
     DISPATCH();
 }
@@ -310,7 +316,7 @@ call_export: {
         goto call_export;
     }
     if (tail) {
-        memmove(B, B + cd, cn * sizeof(Term));
+        move_args(B, cd, cn);
     } else {
         if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
         p->frames[p->nframes++] = (Frame){ret_pc, base, top, 0, 0};
@@ -358,7 +364,7 @@ call_fun: {
     for (unsigned i = 0; i < nfree; i++) B[cd + cn + i] = fp[FUN_FREE + i];
     const Word *target = v->funcs[li->func].start;
     if (tail) {
-        memmove(B, B + cd, (cn + nfree) * sizeof(Term));
+        move_args(B, cd, cn + nfree);
     } else {
         if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
         p->frames[p->nframes++] = (Frame){ret_pc, base, top, 0, 0};
