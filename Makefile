@@ -73,13 +73,14 @@ $(B)/unit/%: tests/unit/%.c $(VM_OBJ) $(COMP_OBJ)
 unit: $(UNIT_BIN)
 
 test: all unit
+	@SANITIZE="$(FE_SANITIZE)" sh tests/frontend/run.sh
 	@sh tests/run.sh $(BIN)/beamlet $(BIN)/beamletc $(B)
 
 asan:
 	$(MAKE) B=build/asan BIN=build/asan/bin OPT="-O1 -fno-omit-frame-pointer" \
 	    CFLAGS_EXTRA= \
 	    CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" test
+	    LDFLAGS="-fsanitize=address,undefined" FE_SANITIZE="-fsanitize=address,undefined" test
 
 oracle: all
 	@sh tests/oracle.sh

@@ -230,9 +230,14 @@ static int no_auto(Chk *c, const char *name, int arity) {
 }
 
 /* A local call or fun reference name/arity at (line, col). */
+static int is_module_info(const char *name, int arity) {
+    return (arity == 0 || arity == 1) && !strcmp(name, "module_info");
+}
+
 static void local_ref(Chk *c, const char *name, int arity, int line, int col) {
     int f = fn_find(c, name, arity);
     if (f >= 0) { edge(c, f); return; }
+    if (is_module_info(name, arity)) return;   /* the compiler adds these */
     if (imported(c, name, arity) || (in_table(auto_bifs, name, arity) && !no_auto(c, name, arity))) return;
     diag_error(c->d, c->file, line, col, "function %s/%d undefined", name, arity);
 }
@@ -249,6 +254,7 @@ typedef struct PatCtx {
     Env *outer;
     const char *shadow_in;   /* message text, e.g. "'fun'" */
     Env *fresh;              /* names bound so far in this pattern group */
+    int quiet;               /* a generated fun: no shadow/unused warnings */
 } PatCtx;
 
 static int is_constant_expr(const Ast *a) {
@@ -286,7 +292,7 @@ static void pattern(Chk *c, Env *e, const Ast *p, PatCtx *pc) {
             && env_find(pc->outer, n)->b == x->b) {
             /* shadowing an outer variable: a new binding (silently for an
              * unsafe one) */
-            if (!c->opt->nowarn_shadow_vars && x->state == V_BOUND)
+            if (!c->opt->nowarn_shadow_vars && x->state == V_BOUND && !pc->quiet)
                 diag_warning(c->d, c->file, p->line, p->col, "variable '%s' shadowed in %s", n, pc->shadow_in);
             x = NULL;
         }
@@ -302,6 +308,9 @@ static void pattern(Chk *c, Env *e, const Ast *p, PatCtx *pc) {
         Var *v = env_put(e, n);
         v->state = V_BOUND;
         v->b = new_binding(c, n, p->line, p->col);
+        /* ival = 1: used by a size in a desugared bitstring generator;
+         * quiet: bindings of a generated fun are not reported */
+        if (p->ival == 1 || pc->quiet) c->b[v->b].used = 1;
         if (pc->fresh) env_put(pc->fresh, n)->b = v->b;
         return;
     }
@@ -411,7 +420,6 @@ static void guard(Chk *c, Env *e, const Ast *g) {
 
 /* Merge the environments of n branches into e (see Binding). */
 static void merge(Chk *c, Env *e, Env *br, size_t n, const char *kind, int line, int col) {
-    size_t before = e->n;
     for (size_t k = 0; k < n; k++) {
         for (size_t i = 0; i < br[k].n; i++) {
             const Var *v = &br[k].v[i];
@@ -437,7 +445,6 @@ static void merge(Chk *c, Env *e, Env *br, size_t n, const char *kind, int line,
             }
         }
     }
-    (void)before;
 }
 
 /* Variables bound in sub (a copy of e) become unsafe in e. */
@@ -455,8 +462,26 @@ static void all_unsafe(Env *e, Env *sub, const char *kind, int line, int col) {
     }
 }
 
+/* First occurrence of variable name in a guard, or NULL. */
+static const Ast *find_var(const Ast *a, const char *name) {
+    if (!a) return NULL;
+    if (a->kind == A_VAR && !strcmp(a->text, name)) return a;
+    for (size_t i = 0; i < a->nkids; i++) {
+        const Ast *r = find_var(a->kids[i], name);
+        if (r) return r;
+    }
+    return NULL;
+}
+
 static void clause_in(Chk *c, Env *e, const Ast *cl, PatCtx *pc) {
     const Ast *ps = cl->kids[0];
+    if (ps && ps->nkids == 1 && ps->kids[0] && ps->kids[0]->kind == A_CATCHPAT && ps->kids[0]->kids[2]
+        && cl->kids[1]) {
+        const Ast *st = find_var(cl->kids[1], ps->kids[0]->kids[2]->text);
+        if (st)
+            diag_error(c->d, c->file, st->line, st->col, "stacktrace variable '%s' must not be used in a guard",
+                       st->text);
+    }
     for (size_t i = 0; ps && i < ps->nkids; i++) {
         const Ast *p = ps->kids[i];
         if (p && p->kind == A_CATCHPAT) {
@@ -478,7 +503,7 @@ static void branches(Chk *c, Env *e, const Ast *const *cls, size_t n, const Ast 
     Env *br = xrealloc(NULL, (nb ? nb : 1) * sizeof *br);
     for (size_t i = 0; i < n; i++) {
         br[i] = env_copy(e);
-        PatCtx pc = {NULL, NULL, NULL};
+        PatCtx pc = {NULL, NULL, NULL, 0};
         clause_in(c, &br[i], cls[i], &pc);
     }
     if (extra_body) {
@@ -495,7 +520,7 @@ static void fun_clauses(Chk *c, Env *e, const Ast *f, const char *name) {
     Env outer = env_copy(e);
     if (name) {
         Var *x = env_find(&outer, name);
-        if (x && !c->opt->nowarn_shadow_vars)
+        if (x && !c->opt->nowarn_shadow_vars && !generated(name))
             diag_warning(c->d, c->file, f->line, f->col, "variable '%s' shadowed in 'named fun'", name);
         Var *v = env_put(&outer, name);
         v->state = V_BOUND;
@@ -505,7 +530,7 @@ static void fun_clauses(Chk *c, Env *e, const Ast *f, const char *name) {
         const Ast *cl = f->kids[i];
         Env inner = env_copy(&outer);
         Env fresh = {0};
-        PatCtx pc = {&outer, "'fun'", &fresh};
+        PatCtx pc = {&outer, "'fun'", &fresh, name && generated(name)};
         const Ast *ps = cl->kids[0];
         for (size_t k = 0; ps && k < ps->nkids; k++) pattern(c, &inner, ps->kids[k], &pc);
         guard(c, &inner, cl->kids[1]);
@@ -530,7 +555,7 @@ static void expr(Chk *c, Env *e, const Ast *a) {
         return;
     case A_MATCH: {
         expr(c, e, a->kids[1]);
-        PatCtx pc = {NULL, NULL, NULL};
+        PatCtx pc = {NULL, NULL, NULL, 0};
         pattern(c, e, a->kids[0], &pc);
         return;
     }
@@ -604,7 +629,7 @@ static void expr(Chk *c, Env *e, const Ast *a) {
                 expr(c, &inner, q->kids[1]);
                 Env outer_now = env_copy(&inner);
                 Env fresh = {0};
-                PatCtx pc = {&outer_now, "generate", &fresh};
+                PatCtx pc = {&outer_now, "generate", &fresh, 0};
                 pattern(c, &inner, q->kids[0], &pc);
                 env_free(&fresh);
                 env_free(&outer_now);
@@ -617,7 +642,7 @@ static void expr(Chk *c, Env *e, const Ast *a) {
         return;
     }
     case A_CLAUSE: {
-        PatCtx pc = {NULL, NULL, NULL};
+        PatCtx pc = {NULL, NULL, NULL, 0};
         clause_in(c, e, a, &pc);
         return;
     }
@@ -648,7 +673,7 @@ static void check_function(Chk *c, const Ast *f) {
         const Ast *cl = f->kids[i];
         size_t b0 = c->nb;
         Env e = {0};
-        PatCtx pc = {NULL, NULL, NULL};
+        PatCtx pc = {NULL, NULL, NULL, 0};
         clause_in(c, &e, cl, &pc);
         env_free(&e);
         if (c->opt->nowarn_unused_vars) continue;
@@ -684,7 +709,16 @@ void chk_module(AstModule *m, const char *file, const ChkOptions *opt, Diags *di
     }
     for (size_t i = 0; i < m->nexports; i++) {
         int f = fn_find(&c, m->exports[i].name, m->exports[i].arity);
-        if (f < 0)
+        if (f < 0 && is_module_info(m->exports[i].name, m->exports[i].arity)) {
+            /* exported anyway by the code generator: drop the entry */
+            diag_warning(diags, file, m->exports[i].line, m->exports[i].col, "function %s/%d already exported",
+                         m->exports[i].name, m->exports[i].arity);
+            free(m->exports[i].name);
+            free(m->exports[i].module);
+            memmove(&m->exports[i], &m->exports[i + 1], (m->nexports - i - 1) * sizeof *m->exports);
+            m->nexports--;
+            i--;
+        } else if (f < 0)
             diag_error(diags, file, m->exports[i].line, m->exports[i].col, "function %s/%d undefined",
                        m->exports[i].name, m->exports[i].arity);
         else

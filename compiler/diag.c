@@ -104,13 +104,32 @@ static size_t valid_utf8(const unsigned char *p, size_t n) {
     return i;
 }
 
-static void excerpt(const DiagSource *s, int line, int col, Buf *out) {
-    const char *p = s->text, *e = s->text + s->len;
-    for (int l = 1; l < line; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(e - p));
-        if (!nl) return;
-        p = nl + 1;
-    }
+/* Offsets of the line starts of a source, built once per render. */
+typedef struct Lines {
+    size_t *start;
+    size_t n;
+} Lines;
+
+static void index_lines(const DiagSource *s, Lines *li) {
+    size_t cap = 64;
+    li->start = malloc(cap * sizeof *li->start);
+    if (!li->start) abort();
+    li->n = 0;
+    li->start[li->n++] = 0;
+    for (size_t i = 0; i < s->len; i++)
+        if (s->text[i] == '\n') {
+            if (li->n == cap) {
+                cap *= 2;
+                li->start = realloc(li->start, cap * sizeof *li->start);
+                if (!li->start) abort();
+            }
+            li->start[li->n++] = i + 1;
+        }
+}
+
+static void excerpt(const DiagSource *s, const Lines *li, int line, int col, Buf *out) {
+    if (line < 1 || (size_t)line > li->n) return;
+    const char *p = s->text + li->start[line - 1], *e = s->text + s->len;
     if (p >= e) return;   /* the line does not exist: no excerpt */
     const char *nl = memchr(p, '\n', (size_t)(e - p));
     size_t n = nl ? (size_t)(nl - p) : (size_t)(e - p);
@@ -139,7 +158,7 @@ static void excerpt(const DiagSource *s, int line, int col, Buf *out) {
     buf_adds(out, "\n\n");
 }
 
-static void render_one(const Diags *d, const Diag *g, Buf *out) {
+static void render_one(const Diags *d, Lines *lines, const Diag *g, Buf *out) {
     buf_adds(out, g->file);
     if (g->line > 0) {
         buf_printf(out, ":%d", g->line);
@@ -152,14 +171,19 @@ static void render_one(const Diags *d, const Diag *g, Buf *out) {
     if (g->line <= 0) return;
     for (size_t i = 0; i < d->nsources; i++)
         if (strcmp(d->sources[i].file, g->file) == 0) {
-            excerpt(&d->sources[i], g->line, g->col > 0 ? g->col : 1, out);
+            if (!lines[i].start) index_lines(&d->sources[i], &lines[i]);
+            excerpt(&d->sources[i], &lines[i], g->line, g->col > 0 ? g->col : 1, out);
             return;
         }
 }
 
 void diag_render(const Diags *d, Buf *out) {
+    Lines *lines = calloc(d->nsources + 1, sizeof *lines);
+    if (!lines) abort();
     for (size_t i = 0; i < d->n; i++)
-        if (!d->items[i].is_warning) render_one(d, &d->items[i], out);
+        if (!d->items[i].is_warning) render_one(d, lines, &d->items[i], out);
     for (size_t i = 0; i < d->n; i++)
-        if (d->items[i].is_warning) render_one(d, &d->items[i], out);
+        if (d->items[i].is_warning) render_one(d, lines, &d->items[i], out);
+    for (size_t i = 0; i < d->nsources; i++) free(lines[i].start);
+    free(lines);
 }

@@ -27,6 +27,8 @@ typedef struct Fe {
     const char *first_file;
     size_t capfun, capexp, capimp, capattr, capopt;
     Ast *no_auto;                /* -compile({no_auto_import, L}) lists */
+    int seq;                     /* forms seen so far */
+    int *fn_seq;                 /* form number of each function */
     int other_file;              /* after -file("other.hrl", N): not the main file */
     char **type_recs;            /* records named in types: they count as used */
     size_t ntype_recs, captype;
@@ -42,7 +44,13 @@ static void *grow(void *v, size_t *cap, size_t n, size_t sz) {
 
 static void add_function(Fe *fe, Ast *f) {
     AstModule *m = &fe->fm->m;
+    size_t cap = fe->capfun;
     m->functions = grow(m->functions, &fe->capfun, m->nfunctions, sizeof *m->functions);
+    if (cap != fe->capfun || !fe->fn_seq) {
+        fe->fn_seq = realloc(fe->fn_seq, fe->capfun * sizeof *fe->fn_seq);
+        if (!fe->fn_seq) abort();
+    }
+    fe->fn_seq[m->nfunctions] = fe->seq;
     m->functions[m->nfunctions++] = f;
 }
 
@@ -136,6 +144,7 @@ static void record_def(Fe *fe, const ParsedForm *pf, const Token *toks) {
     r->line = pf->line;
     r->col = pf->col;
     r->file = toks[0].file;
+    r->seq = fe->seq;
     r->used = fe->other_file || strcmp(toks[0].file, fe->file) != 0;   /* included: never "unused" */
     r->fields = calloc(tup->nkids + 1, sizeof *r->fields);
     for (size_t i = 0; i < tup->nkids; i++) {
@@ -268,6 +277,7 @@ static void note_type_records(Fe *fe, const Token *toks, size_t n) {
 static void on_form(void *ctx, const Token *toks, size_t n) {
     Fe *fe = ctx;
     if (n == 0) return;
+    fe->seq++;
     if (!fe->first_file) {
         fe->first_file = toks[0].file;
         fe->first_line = toks[0].line;
@@ -349,7 +359,8 @@ AstModule *fe_module(const char *file, const char *src, size_t len,
         diag_error(diags, fe.first_file ? fe.first_file : file, fe.first_file ? fe.first_line : 0,
                    fe.first_file ? fe.first_col : 0, "no module definition");
     }
-    rec_expand(&fe.fm->m, &fe.recs, file, diags);
+    rec_expand(&fe.fm->m, &fe.recs, fe.fn_seq, file, diags);
+    free(fe.fn_seq);
     chk_module(&fe.fm->m, file, &fe.chk, diags);
     for (size_t i = 0; i < fe.ntype_recs; i++) {
         RecDef *r = (RecDef *)rec_find(&fe.recs, fe.type_recs[i]);

@@ -72,14 +72,24 @@ typedef struct Lexer {
     const uchar *linestart;
     int line;
     TokVec *out;
+    const uchar *cpos;         /* col_of cache: column cc at cpos (same line) */
+    int cc;
 } Lexer;
 
 /* Characters (not bytes) from the line start to p: UTF-8 continuation
  * bytes do not count. */
-static int col_of(const Lexer *lx, const uchar *p) {
+static int col_of(Lexer *lx, const uchar *p) {
+    const uchar *q = lx->linestart;
     int c = 1;
-    for (const uchar *q = lx->linestart; q < p; q++)
+    /* tokens come in order: continue from the last answer on this line */
+    if (lx->cpos && lx->cpos >= lx->linestart && lx->cpos <= p) {
+        q = lx->cpos;
+        c = lx->cc;
+    }
+    for (; q < p; q++)
         if ((*q & 0xC0) != 0x80) c++;
+    lx->cpos = p;
+    lx->cc = c;
     return c;
 }
 
@@ -324,7 +334,7 @@ void lex_scan(LexArena *a, const char *file, const char *src, size_t len, TokVec
     if (!buf) abort();
     memcpy(buf, src, len);
     buf[len] = 0;
-    Lexer L = {a, file, buf, buf + len, buf, 1, out};
+    Lexer L = {a, file, buf, buf + len, buf, 1, out, NULL, 0};
     Lexer *lx = &L;
     const uchar *cur = buf, *mar = buf, *tok;
     (void)mar;

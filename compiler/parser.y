@@ -665,32 +665,23 @@ static Ast *gvar(int line, int col, const char *fmt, int a, int b) {
     return ast_var(name, line, col);
 }
 
-/* Replace, in a size expression, variables bound by earlier segments of the
- * same binary pattern with their fresh names. */
-static void rename_vars(Ast *e, Ast *bin, size_t upto, int id) {
-    if (!e) return;
-    if (e->kind == A_VAR) {
-        for (size_t i = 0; i < upto; i++) {
-            Ast *v = bin->kids[i]->kids[0];
-            if (v->kind == A_VAR && strcmp(v->text, "_") != 0 && !strcmp(v->text, e->text)) {
-                char name[64];
-                snprintf(name, sizeof name, "%%b%d_%zu", id, i);
-                free(e->text);
-                e->text = ast_strdup(name);
-                e->len = strlen(name);
-                return;
-            }
-        }
-        return;
-    }
-    for (size_t i = 0; i < e->nkids; i++) rename_vars(e->kids[i], bin, upto, id);
+/* Does variable `name` occur in e? */
+static int mentions(const Ast *e, const char *name) {
+    if (!e) return 0;
+    if (e->kind == A_VAR && !strcmp(e->text, name)) return 1;
+    for (size_t i = 0; i < e->nkids; i++)
+        if (mentions(e->kids[i], name)) return 1;
+    return 0;
 }
 
 /* A bitstring generator <<Segs>> <= E becomes the list generator
- *   {V1, .., Vn} <- (fun %bgN(<<%b1:S1/T1, .., %T/bitstring>>) -> [{%b1, ..} | %bgN(%T)];
+ *   {P1, .., Pn} <- (fun %bgN(<<V1:S1/T1, .., %T/bitstring>>) -> [{V1, ..} | %bgN(%T)];
  *                        %bgN(_) -> [] end)(E)
- * with the segment patterns V1..Vn matched (and filtered) by the list
- * generator, as OTP skips the elements that do not match. */
+ * where Vi is the segment's variable (or a fresh one for a literal), so
+ * sizes may name earlier segments; the patterns Pi are matched by the list
+ * generator, which skips the elements that do not match, as OTP does.
+ * A variable of Pi that a later size uses gets ival = 1: check.c counts
+ * it as used, as erl_lint does. */
 static Ast *bin_generator(ParseCtx *pc, Ast *bin, int tok, Ast *src) {
     int l = T(tok)->line, c = T(tok)->col;
     int id = ++pc->fresh;
@@ -700,15 +691,18 @@ static Ast *bin_generator(ParseCtx *pc, Ast *bin, int tok, Ast *src) {
     Ast *pat = ast_new(A_TUPLE, bin->line, bin->col);
     for (size_t i = 0; i < n; i++) {
         Ast *seg = bin->kids[i];
+        Ast *v = seg->kids[0];
+        int named = v->kind == A_VAR && strcmp(v->text, "_") != 0;
         Ast *hs = ast_new(A_BINSEG, seg->line, seg->col);
         hs->seg = seg->seg;
-        ast_add(hs, gvar(l, c, "%%b%d_%d", id, (int)i));
-        Ast *size = ast_copy(seg->nkids > 1 ? seg->kids[1] : NULL);
-        rename_vars(size, bin, i, id);
-        ast_add(hs, size);
+        ast_add(hs, named ? ast_var(v->text, v->line, v->col) : gvar(l, c, "%%b%d_%d", id, (int)i));
+        ast_add(hs, ast_copy(seg->nkids > 1 ? seg->kids[1] : NULL));
         ast_add(head, hs);
-        ast_add(elem, gvar(l, c, "%%b%d_%d", id, (int)i));
-        ast_add(pat, seg->kids[0]);
+        ast_add(elem, named ? ast_var(v->text, v->line, v->col) : gvar(l, c, "%%b%d_%d", id, (int)i));
+        if (named)
+            for (size_t k = i + 1; k < n; k++)
+                if (bin->kids[k]->nkids > 1 && mentions(bin->kids[k]->kids[1], v->text)) v->ival = 1;
+        ast_add(pat, v);
         seg->kids[0] = NULL;
     }
     Ast *rest = ast_new(A_BINSEG, l, c);

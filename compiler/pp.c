@@ -341,7 +341,6 @@ static void do_define(Pp *p, const Token *f, size_t n) {
         bad = &f[n - 1];
         goto badly;
     }
-    m.body = &((Token *)f)[0];   /* placeholder, replaced by a copy below */
     m.nbody = n - 2 - i;
     m.body = lex_alloc(p->a, (m.nbody + 1) * sizeof *m.body);
     memcpy(m.body, f + i, m.nbody * sizeof *m.body);

@@ -35,6 +35,7 @@ typedef struct RecDef {
     int line, col;      /* the -record attribute's name, for "is unused" */
     const char *file;
     int used;           /* set by rec_expand */
+    int seq;            /* form number: a record is known only after it */
 } RecDef;
 
 typedef struct RecTable {
@@ -44,8 +45,9 @@ typedef struct RecTable {
 
 /* Rewrite every record expression, pattern and is_record guard in m's
  * functions into tuples and element/setelement code.  Unknown records and
- * fields are reported as errors (with file as the position's file). */
-void rec_expand(AstModule *m, RecTable *recs, const char *file, Diags *diags);
+ * fields are reported as errors (with file as the position's file).
+ * fn_seq[i] is the form number of function i (see RecDef.seq). */
+void rec_expand(AstModule *m, RecTable *recs, const int *fn_seq, const char *file, Diags *diags);
 const RecDef *rec_find(const RecTable *recs, const char *name);
 void rec_free(RecTable *recs);
 

@@ -14,6 +14,7 @@ typedef struct Rx {
     Diags *d;
     int tmp;        /* counter for fresh variable names */
     int depth;      /* guards against records whose defaults nest forever */
+    int seq;        /* form number of the function being expanded */
 } Rx;
 
 const RecDef *rec_find(const RecTable *recs, const char *name) {
@@ -47,6 +48,7 @@ static Ast *fresh(Rx *rx, int line, int col, int n) {
 
 static const RecDef *lookup(Rx *rx, const char *name, int line, int col) {
     const RecDef *r = rec_find(rx->recs, name);
+    if (r && r->seq > rx->seq) r = NULL;    /* defined after this function */
     if (r) ((RecDef *)r)->used = 1;
     if (!r) diag_error(rx->d, rx->file, line, col, "record %s undefined", name);
     return r;
@@ -129,23 +131,33 @@ static Ast *construct(Rx *rx, Ast *rec) {
     return t;
 }
 
+/* A literal that can never be a record (erl_lint warns, the code fails). */
+static void literal_subject(Rx *rx, const Ast *rec, const Ast *subj) {
+    switch (subj->kind) {
+    case A_INT: case A_BIGINT: case A_FLOAT: case A_ATOM: case A_STRING: case A_NIL: case A_CONS:
+    case A_BIN: case A_MAP: case A_FUN: case A_FUN_REF: case A_FUN_EXT: case A_LC:
+        diag_warning(rx->d, rx->file, rec->line, rec->col, "invalid record expression");
+        return;
+    default:
+        return;
+    }
+}
+
 /* E#r{f = V}: case E of {r, X1, ..} = %R -> {r, V or Xi, ..}; %R -> error end */
 static Ast *update(Rx *rx, Ast *rec) {
     const RecDef *r = lookup(rx, rec->text, rec->line, rec->col);
     rec->kids[0] = expr(rx, rec->kids[0]);
     for (size_t i = 1; i < rec->nkids; i++) rec->kids[i]->kids[0] = expr(rx, rec->kids[i]->kids[0]);
+    literal_subject(rx, rec, rec->kids[0]);
     if (!r || !check_fields(rx, r, rec, 1)) return rec;
     int l = rec->line, c = rec->col;
-    int id = ++rx->tmp;
-    (void)id;
+    ++rx->tmp;
     Ast *tp = ast_add(ast_new(A_TUPLE, l, c), ast_atom(r->name, l, c));
     Ast *tb = ast_add(ast_new(A_TUPLE, l, c), ast_atom(r->name, l, c));
     for (size_t i = 0; i < r->nfields; i++) {
-        int isdef;
         Ast *v = NULL;
         for (size_t k = 1; k < rec->nkids; k++)
             if (!strcmp(rec->kids[k]->text, r->fields[i].name)) v = rec->kids[k]->kids[0];
-        (void)isdef;
         if (v) {
             ast_add(tp, ast_var("_", l, c));
             ast_add(tb, ast_copy(v));
@@ -167,6 +179,7 @@ static Ast *update(Rx *rx, Ast *rec) {
 static Ast *access(Rx *rx, Ast *a) {
     const RecDef *r = lookup(rx, a->text, a->line, a->col);
     a->kids[0] = expr(rx, a->kids[0]);
+    literal_subject(rx, a, a->kids[0]);
     if (!r) return a;
     int fi = field_index(r, a->field);
     if (fi < 0) {
@@ -385,10 +398,11 @@ static void guard(Rx *rx, Ast *g) {
     }
 }
 
-void rec_expand(AstModule *m, RecTable *recs, const char *file, Diags *diags) {
-    Rx rx = {recs, file, diags, 0, 0};
+void rec_expand(AstModule *m, RecTable *recs, const int *fn_seq, const char *file, Diags *diags) {
+    Rx rx = {recs, file, diags, 0, 0, 0};
     for (size_t i = 0; i < m->nfunctions; i++) {
         Ast *f = m->functions[i];
+        rx.seq = fn_seq ? fn_seq[i] : 1 << 30;
         for (size_t k = 0; k < f->nkids; k++) clause(&rx, f->kids[k]);
     }
 }
