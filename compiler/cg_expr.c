@@ -19,8 +19,8 @@ static void jump(CgFn *f, int label) {
 }
 
 void cg_return(CgFn *f, CgOpnd o) {
-    cg_move(f, o, 0);
     cg_ins(f, OPC_RETURN);
+    cg_src(f, o);
 }
 
 void cg_expr_to(CgFn *f, const Ast *e, int slot) {
@@ -1008,6 +1008,7 @@ static CgFun *lc_helper(Cg *cg, const Ast *lc, int gi, char **ctx, int nctx, con
         cg_src(&g, cg_slot_op(a));
         cg_slot(&g, 0);
         cg_ins(&g, OPC_RETURN);
+        cg_src(&g, cg_slot_op(0));
     }
     g.top = g.nfixed;
     cg_place(&g, skip);

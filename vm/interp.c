@@ -196,7 +196,9 @@ op_ENTRY: {
     DISPATCH();
 }
 
-op_RETURN: {
+op_RETURN:
+    B[0] = SRC(pc[1]);
+do_return: {
     Frame *f = &p->frames[--p->nframes];
     pc = f->pc;
     base = f->base;
@@ -295,7 +297,7 @@ call_export: {
         if (r == THE_TRAP) goto trap;
         if (tail) {
             B[0] = r;
-            goto op_RETURN;
+            goto do_return;
         }
         B[cd] = r;
         pc = ret_pc;
