@@ -105,6 +105,18 @@ static inline void move_args(Term *B, uint32_t from, uint32_t n) {
     for (uint32_t i = 0; i < n; i++) B[i] = B[from + i];
 }
 
+/* Collect at a function entry.  Slots at or above top may still hold terms
+ * from before the previous collection, which that one did not update: clear
+ * them up to the high-water mark, so that every slot a frame later grows
+ * over is a valid term.  BEAMLET_GC_STRESS then leaves the heap full, so
+ * the next allocation makes the next entry collect again. */
+static void collect(Process *p, uint32_t top) {
+    for (uint32_t i = top; i < p->stack_hw; i++) p->stack[i] = TERM_NIL;
+    p->stack_hw = top;
+    gc_collect(p, top, 0, NULL, 0);
+    if (p->vm->gc_stress) p->hend = p->htop;
+}
+
 static Term args_list(Process *p, const Term *args, unsigned n) { return heap_list(p, args, n, TERM_NIL); }
 
 /* erlang:throw/1, error/1,2,3, exit/1 and raise/3 raise on behalf of their
@@ -171,26 +183,28 @@ RunResult interp_run(Process *p, long reds) {
 op_ENTRY: {
     uint32_t fs = (uint32_t)pc[1];
     top = base + fs;
-    if (__builtin_expect(top > p->stack_size, 0)) {
-        SAVE();
-        if (!proc_ensure_stack(p, top)) {
-            /* stack overflow: report it where the call was made */
-            top = base;
-            goto raise;
+    if (__builtin_expect(top > p->stack_hw, 0)) {
+        if (top > p->stack_size) {
+            SAVE();
+            if (!proc_ensure_stack(p, top)) {
+                /* stack overflow: report it where the call was made */
+                top = base;
+                goto raise;
+            }
+            RELOAD();
         }
-        RELOAD();
+        p->stack_hw = top;
     }
-    /* slots past the arguments may hold stale terms from calls made before
-     * the last collection: clear them, so [0, top) is always valid */
-    for (uint32_t i = (uint32_t)pc[2]; i < fs; i++) B[i] = TERM_NIL;
-    if (__builtin_expect(p->frags != NULL || vm->gc_stress, 0)) {
-        SAVE();
-        gc_collect(p, top, 0, NULL, 0);
-    }
-    if (__builtin_expect(--reds <= 0, 0)) {
-        /* yielding lands back on this entry, which is safe to redo */
-        SAVE();
-        return RUN_YIELD;
+    if (__builtin_expect(--reds <= 0 || p->frags != NULL, 0)) {
+        if (p->frags) {
+            SAVE();
+            collect(p, top);
+        }
+        if (reds <= 0) {
+            /* yielding lands back on this entry, which is safe to redo */
+            SAVE();
+            return RUN_YIELD;
+        }
     }
     pc += 3;
     DISPATCH();

@@ -61,6 +61,7 @@ struct Process {
     /* stack */
     Term *stack;
     size_t stack_size;           /* in words */
+    uint32_t stack_hw;           /* highest top since the last collection (interp.c) */
     Frame *frames;
     size_t nframes, frames_cap;
 
