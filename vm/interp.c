@@ -42,7 +42,7 @@ void interp_setup_call(Process *p, Export *e, const Term *args, unsigned n) {
     for (unsigned i = 0; i < n; i++) p->stack[i] = args[i];
     p->nframes = 0;
     proc_ensure_frame(p);
-    p->frames[0] = (Frame){halt_threaded, 0, n, 0, 0};
+    p->frames[0] = frame_call(halt_threaded, 0, n);
     p->nframes = 1;
     p->base = 0;
     p->top = n;
@@ -214,7 +214,7 @@ op_RETURN:
     B[0] = SRC(pc[1]);
 do_return: {
     Frame *f = &p->frames[--p->nframes];
-    pc = f->pc;
+    pc = (const Word *)f->pc;            /* a call frame: no tag bit */
     base = f->base;
     top = f->top;
     B = stk + base;
@@ -227,7 +227,7 @@ op_HALT:
 
 op_CALL: {
     if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
-    p->frames[p->nframes++] = (Frame){pc + 3, base, top, 0, 0};
+    p->frames[p->nframes++] = frame_call(pc + 3, base, top);
     base += (uint32_t)pc[1];
     B = stk + base;
     pc = LABEL(pc[2]);
@@ -335,7 +335,7 @@ call_export: {
         move_args(B, cd, cn);
     } else {
         if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
-        p->frames[p->nframes++] = (Frame){ret_pc, base, top, 0, 0};
+        p->frames[p->nframes++] = frame_call(ret_pc, base, top);
         base += cd;
         B = stk + base;
     }
@@ -383,7 +383,7 @@ call_fun: {
         move_args(B, cd, cn + nfree);
     } else {
         if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
-        p->frames[p->nframes++] = (Frame){ret_pc, base, top, 0, 0};
+        p->frames[p->nframes++] = frame_call(ret_pc, base, top);
         base += cd;
         B = stk + base;
     }
@@ -706,12 +706,12 @@ op_HAS_MAP_FIELDS: {
 
 op_TRY:
     if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
-    p->frames[p->nframes++] = (Frame){LABEL(pc[1]), base, top, 1, 0};
+    p->frames[p->nframes++] = frame_catch(LABEL(pc[1]), base, top);
     pc += 2;
     DISPATCH();
 
 op_TRY_END:
-    if (p->nframes > 0 && p->frames[p->nframes - 1].is_catch) p->nframes--;
+    if (p->nframes > 0 && frame_is_catch(&p->frames[p->nframes - 1])) p->nframes--;
     pc += 1;
     DISPATCH();
 
@@ -937,8 +937,8 @@ raise: {
     p->exc_bif = NULL;
     while (p->nframes > 0) {
         Frame *f = &p->frames[--p->nframes];
-        if (f->is_catch) {
-            pc = f->pc;
+        if (frame_is_catch(f)) {
+            pc = frame_pc(f);
             base = f->base;
             top = f->top;
             RELOAD();

@@ -33,12 +33,19 @@ typedef struct Vm Vm;
 typedef struct Export Export;
 
 typedef struct Frame {
-    const Word *pc;       /* return address, or the handler of a catch frame */
+    uintptr_t pc;         /* return address; for a catch frame its handler | 1 */
     uint32_t base;        /* slot 0 of the frame to resume */
     uint32_t top;         /* its frame's end */
-    uint32_t is_catch;
-    uint32_t pad_;
 } Frame;
+
+static inline Frame frame_call(const Word *ret, uint32_t base, uint32_t top) {
+    return (Frame){(uintptr_t)ret, base, top};
+}
+static inline Frame frame_catch(const Word *handler, uint32_t base, uint32_t top) {
+    return (Frame){(uintptr_t)handler | 1, base, top};
+}
+static inline bool frame_is_catch(const Frame *f) { return f->pc & 1; }
+static inline const Word *frame_pc(const Frame *f) { return (const Word *)(f->pc & ~(uintptr_t)1); }
 
 typedef struct HeapFrag {
     struct HeapFrag *next;

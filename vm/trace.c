@@ -42,10 +42,10 @@ Term trace_build(Process *p, const Word *pc, uint32_t top) {
     }
     for (size_t i = p->nframes; i-- > 0 && n < TRACE_DEPTH;) {
         const Frame *f = &p->frames[i];
-        if (f->is_catch) continue;
-        fi = code_find_func(vm, f->pc - 1, &v);
+        if (frame_is_catch(f)) continue;
+        fi = code_find_func(vm, frame_pc(f) - 1, &v);
         if (!fi) continue;
-        frames[n++] = heap_tuple4(p, v->module, fi->name, term_from_small(fi->arity), location(p, v, f->pc - 1));
+        frames[n++] = heap_tuple4(p, v->module, fi->name, term_from_small(fi->arity), location(p, v, frame_pc(f) - 1));
     }
     return heap_list(p, frames, n, TERM_NIL);
 }
