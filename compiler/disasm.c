@@ -462,7 +462,7 @@ int dis_module(const uint8_t *bem, size_t len, Buf *out, Buf *err) {
             fidx++;
         }
         uint64_t op = rd_uv(r);
-        if (op >= OPC__COUNT) bad(r, "unknown opcode");
+        if (op >= OPC_HALT) bad(r, "unknown opcode");   /* HALT and later rows are internal */
         buf_printf(out, "  %5" PRIu64 "  ", pc);
         if (next_line < r->nlines && r->lines[2 * next_line] == pc) {
             buf_printf(out, "%4" PRIu64 "  ", r->lines[2 * next_line + 1]);

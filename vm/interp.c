@@ -119,6 +119,17 @@ static void collect(Process *p, uint32_t top) {
 
 static Term args_list(Process *p, const Term *args, unsigned n) { return heap_list(p, args, n, TERM_NIL); }
 
+/* OTP 25 raises `A + Lit`, `Lit + A` and `A - Lit` (Lit a small integer or
+ * float literal) from the calling function, without the {erlang,Op,Args}
+ * frame that every other failing operator gets. wa, wb: the operand words. */
+static bool literal_operand_no_frame(uint32_t op, Word wa, Word wb) {
+#define LIT_NUM(w) (((w) & 3) != 0 && (term_is_small((Term)(w)) || term_is_float((Term)(w))))
+    if (op == ATOM_PLUS) return LIT_NUM(wa) || LIT_NUM(wb);
+    if (op == ATOM_MINUS) return LIT_NUM(wb);
+    return false;
+#undef LIT_NUM
+}
+
 /* erlang:throw/1, error/1,2,3, exit/1 and raise/3 raise on behalf of their
  * caller: OTP gives them no frame of their own. */
 static bool raises_from_caller(const Export *e) {
@@ -529,6 +540,25 @@ CMP_TEST(IS_NE, a != b, term_compare(atoms, a, b) != 0)
 CMP_TEST(IS_EQ_EXACT, a == b, a == b || term_exact_eq(a, b))
 CMP_TEST(IS_NE_EXACT, a != b, a != b && !term_exact_eq(a, b))
 
+    /* loader-made variants: pc[2] is a slot, pc[3] a small (or immediate) constant */
+op_IS_LT_SC: {
+    Term a = B[pc[2] >> 2], b = (Term)pc[3];
+    bool ok = term_is_small(a) ? (int64_t)a < (int64_t)b : term_compare(atoms, a, b) < 0;
+    if (ok) pc += 4; else pc = LABEL(pc[1]);
+    DISPATCH();
+}
+
+op_IS_GE_SC: {
+    Term a = B[pc[2] >> 2], b = (Term)pc[3];
+    bool ok = term_is_small(a) ? (int64_t)a >= (int64_t)b : term_compare(atoms, a, b) >= 0;
+    if (ok) pc += 4; else pc = LABEL(pc[1]);
+    DISPATCH();
+}
+
+op_IS_EQ_EXACT_SI:
+    if (B[pc[2] >> 2] == (Term)pc[3]) pc += 4; else pc = LABEL(pc[1]);
+    DISPATCH();
+
 op_SELECT_VAL: {
     Term v = SRC(pc[1]);
     size_t n = (size_t)pc[3];
@@ -569,7 +599,8 @@ op_JUMP:
         if (r == THE_NON_VALUE) { SAVE(); r = SLOW(p, a, b); }               \
         if (r == THE_NON_VALUE) {                                            \
             if (pc[1]) { pc = LABEL(pc[1]); DISPATCH(); }                    \
-            op_frame(p, OPATOM, a, b, 2);                                    \
+            if (!literal_operand_no_frame(OPATOM, pc[2], pc[3]))             \
+                op_frame(p, OPATOM, a, b, 2);                                \
             goto raise;                                                      \
         }                                                                    \
         B[pc[4]] = r;                                                        \
@@ -596,6 +627,26 @@ ARITH2(BSR, {
     int64_t s = term_small(b);
     if (s >= 0) r = term_from_small(s >= 63 ? (term_small(a) < 0 ? -1 : 0) : term_small(a) >> s);
 }, arith_bsr, ATOM_BSR)
+
+#define ARITH_SC(NAME, OPER, SLOW, OPATOM)                                   \
+    op_##NAME: {                                                             \
+        Term a = B[pc[2] >> 2], b = (Term)pc[3], r = THE_NON_VALUE;          \
+        if (term_is_small(a)) {                                              \
+            int64_t s = term_small(a) OPER term_small(b);                    \
+            if (small_fits(s)) r = term_from_small(s);                       \
+        }                                                                    \
+        if (r == THE_NON_VALUE) { SAVE(); r = SLOW(p, a, b); }               \
+        if (r == THE_NON_VALUE) {                                            \
+            /* X + 1 and X - 1: no operator frame (see op_frame) */          \
+            if (pc[1]) { pc = LABEL(pc[1]); DISPATCH(); }                    \
+            goto raise;                                                      \
+        }                                                                    \
+        B[pc[4]] = r;                                                        \
+        pc += 5;                                                             \
+        DISPATCH();                                                          \
+    }
+ARITH_SC(ADD_SC, +, arith_add, ATOM_PLUS)
+ARITH_SC(SUB_SC, -, arith_sub, ATOM_MINUS)
 
 op_NEG: {
     Term a = SRC(pc[2]), r = THE_NON_VALUE;

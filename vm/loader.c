@@ -410,6 +410,26 @@ static int falls_through(int op) {
     }
 }
 
+/* Instructions whose operands are a slot and a constant get an internal
+ * variant that needs no test of the operand kinds (same operand layout,
+ * only the opcode word changes). */
+static void specialise(Emit *e, size_t at, int op, const void *const *ops) {
+    const Word *w = e->w + at;
+    bool slot_small = (w[2] & 3) == 0 && term_is_small((Term)w[3]);
+    int to = -1;
+    switch (op) {
+    case OPC_IS_LT: if (slot_small) to = OPC_IS_LT_SC; break;
+    case OPC_IS_GE: if (slot_small) to = OPC_IS_GE_SC; break;
+    case OPC_ADD: if (slot_small) to = OPC_ADD_SC; break;
+    case OPC_SUB: if (slot_small) to = OPC_SUB_SC; break;
+    case OPC_IS_EQ_EXACT:
+        if ((w[2] & 3) == 0 && term_tag((Term)w[3]) == TAG_IMM) to = OPC_IS_EQ_EXACT_SI;
+        break;
+    default: break;
+    }
+    if (to >= 0) e->w[at] = (Word)(uintptr_t)ops[to];
+}
+
 static void read_code(Loader *L, CodeCtx *c, Emit *e, size_t **instr_word) {
     CodeVersion *v = L->v;
     const void *const *ops = interp_op_table();
@@ -429,6 +449,7 @@ static void read_code(Loader *L, CodeCtx *c, Emit *e, size_t **instr_word) {
         if (op >= OPC_HALT) fail(L, "instruction %zu: unknown opcode %llu", i, (unsigned long long)op);
         int first = i == c->fr[c->cur].first;
         if (first != (op == OPC_ENTRY)) fail(L, "instruction %zu: entry must start each function, and only there", i);
+        size_t op_at = e->n;
         emit(L, e, (Word)(uintptr_t)ops[op]);
         /* operands whose meaning depends on the instruction, checked below */
         uint64_t u[3] = {0, 0, 0};
@@ -576,6 +597,7 @@ static void read_code(Loader *L, CodeCtx *c, Emit *e, size_t **instr_word) {
             break;
         default: break;
         }
+        specialise(e, op_at, (int)op, ops);
         last_op = (int)op;
     }
     if (ninstr && falls_through(last_op)) fail(L, "the last function falls through its end");
