@@ -81,6 +81,18 @@ void code_version_free(CodeVersion *v) {
     v->purged = true;
 }
 
+void code_version_destroy(CodeVersion *v) {
+    if (!v) return;
+    code_version_free(v);
+    free(v->lambdas);
+    free(v->literals);
+    /* the literal area is a chain of chunks, each starting with its next */
+    void *c = v->lit_area;
+    while (c) { void *n = *(void **)c; free(c); c = n; }
+    free(v->path);
+    free(v);
+}
+
 void code_table_free(CodeTable *t) {
     if (!t) return;
     for (size_t i = 0; i < EXPORT_BUCKETS; i++) {
@@ -89,17 +101,7 @@ void code_table_free(CodeTable *t) {
     }
     for (size_t i = 0; i < t->modcap; i++) free(t->mods[i]);
     free(t->mods);
-    for (size_t i = 0; i < t->nversions; i++) {
-        CodeVersion *v = t->versions[i];
-        code_version_free(v);
-        free(v->lambdas);
-        free(v->literals);
-        /* the literal area is a chain of chunks */
-        void *c = v->lit_area;
-        while (c) { void *n = *(void **)c; free(c); c = n; }
-        free(v->path);
-        free(v);
-    }
+    for (size_t i = 0; i < t->nversions; i++) code_version_destroy(t->versions[i]);
     free(t->versions);
     free(t);
 }

@@ -96,6 +96,7 @@ Module *code_module(Vm *vm, Term name);          /* NULL if never loaded */
  * has both current and old code. */
 uint32_t code_install(Vm *vm, CodeVersion *v);
 void code_version_free(CodeVersion *v);          /* frees the code, keeps the struct */
+void code_version_destroy(CodeVersion *v);       /* frees everything of a version never installed */
 /* The function containing pc in any loaded version, or NULL. */
 const FuncInfo *code_find_func(Vm *vm, const Word *pc, CodeVersion **version);
 uint32_t code_line_of(const CodeVersion *v, const Word *pc);

@@ -334,7 +334,6 @@ call_export: {
         RELOAD();
         if (!ex->code && !ex->bif) {
             /* undef: the frame names the missing function with its args */
-            p->exc_args = args_list(p, B + cd, cn);
             proc_raise(p, ATOM_ERROR, T_ATOM(UNDEF));
             p->exc_args = args_list(p, B + cd, cn);
             p->exc_bif = ex;
@@ -374,7 +373,6 @@ call_fun: {
         CodeVersion *cur = mod ? mod->current : NULL;
         if (!cur || memcmp(cur->md5, v->md5, 16) != 0 || fp[FUN_INDEX] >= cur->nlambdas) {
             if (!cur) {
-                p->exc_args = args_list(p, B + cd, cn);
                 proc_raise(p, ATOM_ERROR, T_ATOM(UNDEF));
                 p->exc_args = args_list(p, B + cd, cn);
                 goto raise;

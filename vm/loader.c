@@ -27,6 +27,8 @@ static const char *const op_sig[] = {
 #undef OP
 };
 
+/* A chunk of a version's literal area; `next` must stay the first field
+ * (code_version_destroy walks the chain through it). */
 typedef struct LitChunk {
     struct LitChunk *next;
     size_t used, size;
@@ -839,12 +841,7 @@ CodeVersion *load_bem(Vm *vm, const uint8_t *data, size_t len, char *err, size_t
     L.v = (CodeVersion *)calloc(1, sizeof(CodeVersion));
     if (!L.v) { snprintf(err, errlen, "out of memory"); return NULL; }
     if (setjmp(L.fail)) {
-        CodeVersion *v = L.v;
-        free(v->code); free(v->funcs); free(v->lines); free(v->imports); free(v->exports);
-        free(v->lambdas); free(v->literals);
-        LitChunk *ch = (LitChunk *)v->lit_area;
-        while (ch) { LitChunk *n = ch->next; free(ch); ch = n; }
-        free(v);
+        code_version_destroy(L.v);
         free(L.atoms);
         return NULL;
     }

@@ -73,15 +73,7 @@ uint32_t vm_load_image(Vm *vm, const char *name, const uint8_t *data, size_t len
         if (!v->path) abort();
     }
     uint32_t r = code_install(vm, v);
-    if (r != ATOM_OK) {
-        code_version_free(v);
-        free(v->lambdas);
-        free(v->literals);
-        void *c = v->lit_area;
-        while (c) { void *n = *(void **)c; free(c); c = n; }
-        free(v->path);
-        free(v);
-    }
+    if (r != ATOM_OK) code_version_destroy(v);
     return r;
 }
 

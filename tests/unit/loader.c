@@ -64,13 +64,7 @@ int main(void) {
         CodeVersion *t = load_bem(vm, copy, res.bem_len, err, sizeof err);
         if (t) {
             accepted++;
-            /* accepted versions are never installed: free them like a failed install */
-            code_version_free(t);
-            free(t->lambdas);
-            free(t->literals);
-            void *c = t->lit_area;
-            while (c) { void *nx = *(void **)c; free(c); c = nx; }
-            free(t);
+            code_version_destroy(t);       /* never installed */
         } else {
             refused++;
         }
@@ -87,12 +81,7 @@ int main(void) {
         for (int k = 0; k < 4; k++) copy[res.bem_len - 4 + k] = (uint8_t)(crc >> (8 * k));
         CodeVersion *t = load_bem(vm, copy, res.bem_len, err, sizeof err);
         if (!t) { deep_refused++; continue; }
-        code_version_free(t);
-        free(t->lambdas);
-        free(t->literals);
-        void *c = t->lit_area;
-        while (c) { void *nx = *(void **)c; free(c); c = nx; }
-        free(t);
+        code_version_destroy(t);
     }
     check(deep_refused > 0, "structural checks refuse damaged files with a valid CRC");
 
