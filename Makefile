@@ -10,8 +10,9 @@
 
 CC      ?= cc
 OPT     ?= -O2
-CFLAGS  ?= $(OPT) -g
-CFLAGS  += -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -MMD -MP
+SAN     ?=
+CFLAGS  := $(OPT) -g $(SAN) -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -MMD -MP
+LDFLAGS += $(SAN)
 LDLIBS  += -lgmp -lm
 B       ?= build
 BIN     ?= bin
@@ -78,9 +79,8 @@ test: all unit
 
 asan:
 	$(MAKE) B=build/asan BIN=build/asan/bin OPT="-O1 -fno-omit-frame-pointer" \
-	    CFLAGS_EXTRA= \
-	    CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" FE_SANITIZE="-fsanitize=address,undefined" test
+	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+	    FE_SANITIZE="-fsanitize=address,undefined" test
 
 oracle: all
 	@sh tests/oracle.sh

@@ -416,19 +416,21 @@ static int falls_through(int op) {
  * variant that needs no test of the operand kinds (same operand layout,
  * only the opcode word changes). */
 static void specialise(Emit *e, size_t at, int op, const void *const *ops) {
+    /* only the opcodes below have operand words at w[2] and w[3] */
     const Word *w = e->w + at;
-    bool slot_small = (w[2] & 3) == 0 && term_is_small((Term)w[3]);
+#define SLOT_SMALL ((w[2] & 3) == 0 && term_is_small((Term)w[3]))
     int to = -1;
     switch (op) {
-    case OPC_IS_LT: if (slot_small) to = OPC_IS_LT_SC; break;
-    case OPC_IS_GE: if (slot_small) to = OPC_IS_GE_SC; break;
-    case OPC_ADD: if (slot_small) to = OPC_ADD_SC; break;
-    case OPC_SUB: if (slot_small) to = OPC_SUB_SC; break;
+    case OPC_IS_LT: if (SLOT_SMALL) to = OPC_IS_LT_SC; break;
+    case OPC_IS_GE: if (SLOT_SMALL) to = OPC_IS_GE_SC; break;
+    case OPC_ADD: if (SLOT_SMALL) to = OPC_ADD_SC; break;
+    case OPC_SUB: if (SLOT_SMALL) to = OPC_SUB_SC; break;
     case OPC_IS_EQ_EXACT:
         if ((w[2] & 3) == 0 && term_tag((Term)w[3]) == TAG_IMM) to = OPC_IS_EQ_EXACT_SI;
         break;
     default: break;
     }
+#undef SLOT_SMALL
     if (to >= 0) e->w[at] = (Word)(uintptr_t)ops[to];
 }
 
