@@ -185,23 +185,6 @@ Term bif_maps_merge_2(Process *p, Term *a) {
     return r;
 }
 
-typedef struct Pair {
-    Term k, v;
-} Pair;
-
-/* Stable merge sort of pairs by key. */
-static void sort_pairs(const AtomTable *at, Pair *v, Pair *tmp, size_t n) {
-    if (n < 2) return;
-    size_t h = n / 2;
-    sort_pairs(at, v, tmp, h);
-    sort_pairs(at, v + h, tmp, n - h);
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) tmp[k++] = term_compare_exact(at, v[j].k, v[i].k) < 0 ? v[j++] : v[i++];
-    while (i < h) tmp[k++] = v[i++];
-    while (j < n) tmp[k++] = v[j++];
-    memcpy(v, tmp, n * sizeof(Pair));
-}
-
 Term bif_maps_from_list_1(Process *p, Term *a) {
     size_t n = 0;
     Term l = a[0];
@@ -211,26 +194,15 @@ Term bif_maps_from_list_1(Process *p, Term *a) {
         n++;
     }
     if (l != TERM_NIL) RAISE_BADARG(p);
-    Pair *v = (Pair *)malloc((2 * n + 1) * sizeof(Pair));
+    MapPair *v = (MapPair *)malloc((2 * n + 1) * sizeof(MapPair));
     if (!v) { fputs("beamlet: out of memory\n", stderr); abort(); }
     size_t i = 0;
     for (l = a[0]; term_is_cons(l); l = term_tl(l), i++) {
         v[i].k = term_tuple_elem(term_hd(l), 1);
         v[i].v = term_tuple_elem(term_hd(l), 2);
     }
-    const AtomTable *at = p->vm->atoms;
-    sort_pairs(at, v, v + n, n);
-    /* equal keys are adjacent in list order: keep the last of each run */
-    size_t m = 0;
-    for (i = 0; i < n; i++) {
-        if (m > 0 && term_compare_exact(at, v[m - 1].k, v[i].k) == 0) v[m - 1] = v[i];
-        else v[m++] = v[i];
-    }
-    Term r = map_new(p, m);
-    for (i = 0; i < m; i++) {
-        term_map_keys(r)[i] = v[i].k;
-        term_map_vals(r)[i] = v[i].v;
-    }
+    size_t m = heap_map_sort(p->vm->atoms, v, v + n, n, NULL);
+    Term r = heap_map_at(heap_alloc(p, MAP_WORDS(m)), v, m);
     free(v);
     return r;
 }

@@ -335,41 +335,15 @@ static void push_slot(SlotStack *s, Slot x) {
     s->v[s->n++] = x;
 }
 
-typedef struct Pair {
-    Term k, v;
-} Pair;
-
-static void sort_pairs(const AtomTable *at, Pair *v, Pair *tmp, size_t n) {
-    if (n < 2) return;
-    size_t h = n / 2;
-    sort_pairs(at, v, tmp, h);
-    sort_pairs(at, v + h, tmp, n - h);
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) tmp[k++] = term_compare_exact(at, v[j].k, v[i].k) < 0 ? v[j++] : v[i++];
-    while (i < h) tmp[k++] = v[i++];
-    while (j < n) tmp[k++] = v[j++];
-    memcpy(v, tmp, n * sizeof(Pair));
-}
-
 /* The map of the pairs k1, v1, ... in the tuple tmp; THE_NON_VALUE if a
  * key repeats (OTP rejects such input). */
 static Term build_map(Process *p, Term tmp) {
     size_t n = term_tuple_arity(tmp) / 2;
-    const AtomTable *at = p->vm->atoms;
-    Pair *v = (Pair *)xrealloc(NULL, 2 * n * sizeof(Pair));
+    MapPair *v = (MapPair *)xrealloc(NULL, (2 * n + 1) * sizeof(MapPair));
     for (size_t i = 0; i < n; i++) { v[i].k = term_tuple_elem(tmp, 2 * i + 1); v[i].v = term_tuple_elem(tmp, 2 * i + 2); }
-    sort_pairs(at, v, v + n, n);
-    Term r = THE_NON_VALUE;
-    size_t i = 1;
-    for (; i < n; i++)
-        if (term_compare_exact(at, v[i - 1].k, v[i].k) == 0) break;
-    if (i >= n) {
-        Term *h = heap_alloc(p, MAP_WORDS(n));
-        h[0] = term_make_header(1 + 2 * n, SUB_MAP);
-        h[1] = (Term)n;
-        for (i = 0; i < n; i++) { h[2 + i] = v[i].k; h[2 + n + i] = v[i].v; }
-        r = term_make_boxed(h);
-    }
+    bool dups;
+    size_t m = heap_map_sort(p->vm->atoms, v, v + n, n, &dups);
+    Term r = dups ? THE_NON_VALUE : heap_map_at(heap_alloc(p, MAP_WORDS(m)), v, m);
     free(v);
     return r;
 }

@@ -159,38 +159,51 @@ Term heap_ref(Process *p) {
     return term_make_boxed(h);
 }
 
-Term heap_map(Process *p, const Term *keys, const Term *vals, size_t n) {
-    const AtomTable *atoms = p->vm->atoms;
-    /* insertion sort by key into the new map; later duplicates win */
-    Term *h = heap_alloc(p, MAP_WORDS(n));
-    Term *ks = h + 2, *vs = h + 2 + n;
+static void merge_sort(const AtomTable *atoms, MapPair *v, MapPair *tmp, size_t n) {
+    if (n < 2) return;
+    size_t h = n / 2;
+    merge_sort(atoms, v, tmp, h);
+    merge_sort(atoms, v + h, tmp, n - h);
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n) tmp[k++] = term_compare_exact(atoms, v[j].k, v[i].k) < 0 ? v[j++] : v[i++];
+    while (i < h) tmp[k++] = v[i++];
+    while (j < n) tmp[k++] = v[j++];
+    memcpy(v, tmp, n * sizeof(MapPair));
+}
+
+size_t heap_map_sort(const AtomTable *atoms, MapPair *v, MapPair *tmp, size_t n, bool *dups) {
+    merge_sort(atoms, v, tmp, n);
+    /* equal keys are adjacent, in input order: keep the last of each run */
     size_t m = 0;
+    bool rep = false;
     for (size_t i = 0; i < n; i++) {
-        size_t lo = 0, hi = m;
-        int found = 0;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            int c = term_compare_exact(atoms, ks[mid], keys[i]);
-            if (c == 0) { vs[mid] = vals[i]; found = 1; break; }
-            if (c < 0) lo = mid + 1; else hi = mid;
+        if (m > 0 && term_compare_exact(atoms, v[m - 1].k, v[i].k) == 0) {
+            v[m - 1] = v[i];
+            rep = true;
+        } else {
+            v[m++] = v[i];
         }
-        if (found) continue;
-        memmove(ks + lo + 1, ks + lo, (m - lo) * sizeof(Term));
-        memmove(vs + lo + 1, vs + lo, (m - lo) * sizeof(Term));
-        ks[lo] = keys[i];
-        vs[lo] = vals[i];
-        m++;
     }
-    if (m < n) {
-        /* duplicates: close the gap between keys and values; the tail words
-         * become an empty tuple-shaped filler so the heap stays walkable */
-        memmove(ks + m, vs, m * sizeof(Term));
-        size_t spare = 2 * (n - m);
-        Term *fill = h + 2 + 2 * m;
-        fill[0] = term_make_header(spare - 1, SUB_TUPLE);
-        for (size_t i = 1; i < spare; i++) fill[i] = TERM_NIL;
+    if (dups) *dups = rep;
+    return m;
+}
+
+Term heap_map_at(Term *h, const MapPair *v, size_t n) {
+    h[0] = term_make_header(1 + 2 * n, SUB_MAP);
+    h[1] = (Term)n;
+    for (size_t i = 0; i < n; i++) {
+        h[2 + i] = v[i].k;
+        h[2 + n + i] = v[i].v;
     }
-    h[0] = term_make_header(1 + 2 * m, SUB_MAP);
-    h[1] = (Term)m;
     return term_make_boxed(h);
+}
+
+Term heap_map(Process *p, const Term *keys, const Term *vals, size_t n) {
+    MapPair *v = (MapPair *)malloc((2 * n + 1) * sizeof(MapPair));
+    if (!v) { fputs("beamlet: out of memory\n", stderr); abort(); }
+    for (size_t i = 0; i < n; i++) v[i] = (MapPair){keys[i], vals[i]};
+    size_t m = heap_map_sort(p->vm->atoms, v, v + n, n, NULL);
+    Term r = heap_map_at(heap_alloc(p, MAP_WORDS(m)), v, m);
+    free(v);
+    return r;
 }

@@ -8,6 +8,7 @@
 #ifndef BEAMLET_HEAP_H
 #define BEAMLET_HEAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,5 +35,18 @@ Term heap_list(Process *p, const Term *elems, size_t n, Term tail);
 Term heap_ref(Process *p);                       /* a new unique reference */
 /* A map from n keys and values, any order; later duplicates win. */
 Term heap_map(Process *p, const Term *keys, const Term *vals, size_t n);
+
+/* Map building blocks, for callers that have pairs (maps:from_list,
+ * binary_to_term, the loader's literals). heap_map_sort sorts v by key in
+ * map-key order (stable), keeps the last of equal keys, and returns how
+ * many pairs remain; *dups (if not NULL) tells whether any key repeated.
+ * tmp has room for n pairs. */
+typedef struct MapPair {
+    Term k, v;
+} MapPair;
+typedef struct AtomTable AtomTable;
+size_t heap_map_sort(const AtomTable *atoms, MapPair *v, MapPair *tmp, size_t n, bool *dups);
+/* Lay out n sorted, distinct pairs as a map at h (MAP_WORDS(n) words). */
+Term heap_map_at(Term *h, const MapPair *v, size_t n);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <setjmp.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,7 @@ typedef struct Loader {
     const char *section;
     CodeVersion *v;
     Term *atoms;                 /* module atom index -> atom term */
+    struct Scratch *scratch;     /* temporary arrays, freed if loading fails */
     size_t natoms;
     int depth;
 } Loader;
@@ -65,6 +67,27 @@ static void *zalloc(Loader *L, size_t n, size_t sz) {
     void *p = calloc(n ? n : 1, sz);
     if (!p) fail(L, "out of memory");
     return p;
+}
+
+/* Temporary arrays that a nested failure (longjmp) must not leak. */
+typedef struct Scratch {
+    struct Scratch *next;
+    max_align_t data[];
+} Scratch;
+
+static void *scratch_alloc(Loader *L, size_t bytes) {
+    Scratch *sc = (Scratch *)malloc(sizeof(Scratch) + bytes);
+    if (!sc) fail(L, "out of memory");
+    sc->next = L->scratch;
+    L->scratch = sc;
+    return sc->data;
+}
+
+/* Free the newest scratch array (scratch use is strictly nested). */
+static void scratch_pop(Loader *L) {
+    Scratch *sc = L->scratch;
+    L->scratch = sc->next;
+    free(sc);
 }
 
 /* ---- primitive readers ---- */
@@ -162,29 +185,18 @@ static Term rd_bignum(Loader *L) {
     return term_make_boxed(h);
 }
 
-static const AtomTable *sort_atoms;
-static int cmp_pairs(const void *a, const void *b) {
-    return term_compare_exact(sort_atoms, ((const Term *)a)[0], ((const Term *)b)[0]);
-}
-
 static Term rd_map(Loader *L) {
     size_t n = rd_count(L, 2);
-    Term *pairs = (Term *)zalloc(L, n * 2, sizeof(Term));
+    MapPair *v = (MapPair *)scratch_alloc(L, (2 * n + 1) * sizeof(MapPair));
     /* keys then values, in the file's order */
-    Term *tmp = (Term *)zalloc(L, n * 2, sizeof(Term));
-    for (size_t i = 0; i < 2 * n; i++) tmp[i] = rd_term(L);
-    for (size_t i = 0; i < n; i++) { pairs[2 * i] = tmp[i]; pairs[2 * i + 1] = tmp[n + i]; }
-    free(tmp);
-    sort_atoms = L->vm->atoms;
-    qsort(pairs, n, 2 * sizeof(Term), cmp_pairs);
-    for (size_t i = 1; i < n; i++)
-        if (term_compare_exact(L->vm->atoms, pairs[2 * i - 2], pairs[2 * i]) == 0) { free(pairs); fail(L, "duplicate map key"); }
-    Term *h = lit_alloc(L, MAP_WORDS(n));
-    h[0] = term_make_header(1 + 2 * n, SUB_MAP);
-    h[1] = (Term)n;
-    for (size_t i = 0; i < n; i++) { h[2 + i] = pairs[2 * i]; h[2 + n + i] = pairs[2 * i + 1]; }
-    free(pairs);
-    return term_make_boxed(h);
+    for (size_t i = 0; i < n; i++) v[i].k = rd_term(L);
+    for (size_t i = 0; i < n; i++) v[i].v = rd_term(L);
+    bool dups;
+    size_t m = heap_map_sort(L->vm->atoms, v, v + n, n, &dups);
+    if (dups) fail(L, "duplicate map key");
+    Term r = heap_map_at(lit_alloc(L, MAP_WORDS(m)), v, m);
+    scratch_pop(L);
+    return r;
 }
 
 static Term rd_term(Loader *L) {
@@ -843,6 +855,7 @@ CodeVersion *load_bem(Vm *vm, const uint8_t *data, size_t len, char *err, size_t
     L.v = (CodeVersion *)calloc(1, sizeof(CodeVersion));
     if (!L.v) { snprintf(err, errlen, "out of memory"); return NULL; }
     if (setjmp(L.fail)) {
+        while (L.scratch) scratch_pop(&L);
         code_version_destroy(L.v);
         free(L.atoms);
         return NULL;
