@@ -15,7 +15,7 @@ static int64_t clock_ns(clockid_t id) {
 /* ns converted to the unit named by t; false if t is not a unit */
 static bool in_unit(Term t, int64_t ns, int64_t *out) {
     int64_t per_sec;
-    if (t == T_ATOM(NATIVE) || t == atom_term(ATOM_NATIVE)) per_sec = 1000000000;
+    if (t == T_ATOM(NATIVE)) per_sec = 1000000000;
     else if (term_is_small(t) && term_small(t) > 0) per_sec = term_small(t);
     else return false;
     *out = (int64_t)((__int128)ns * per_sec / 1000000000);

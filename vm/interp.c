@@ -27,8 +27,7 @@
 #define LABEL(w) ((const Word *)(uintptr_t)(w))
 
 static const void *const *op_table;
-static const Word halt_code[1] = {0};   /* threaded at first use */
-static Word halt_threaded[1];
+static Word halt_threaded[1];           /* the bottom frame's return point, threaded at first use */
 
 const void *const *interp_op_table(void) {
     if (!op_table) interp_run(NULL, 0);
@@ -36,7 +35,6 @@ const void *const *interp_op_table(void) {
 }
 
 void interp_setup_call(Process *p, Export *e, const Term *args, unsigned n) {
-    (void)halt_code;
     interp_op_table();
     proc_ensure_stack(p, n + 1);
     for (unsigned i = 0; i < n; i++) p->stack[i] = args[i];
@@ -981,7 +979,7 @@ raise: {
         SAVE();
         return RUN_HALT;
     }
-    if (!p->exc_trace_given) p->exc_trace = trace_build(p, pc, top);
+    if (!p->exc_trace_given) p->exc_trace = trace_build(p, pc);
     p->exc_trace_given = false;
     p->exc_bif = NULL;
     while (p->nframes > 0) {

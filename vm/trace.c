@@ -18,8 +18,7 @@ static Term location(Process *p, CodeVersion *v, const Word *pc) {
     return heap_cons(p, file, heap_cons(p, ln, TERM_NIL));
 }
 
-Term trace_build(Process *p, const Word *pc, uint32_t top) {
-    (void)top;
+Term trace_build(Process *p, const Word *pc) {
     Vm *vm = p->vm;
     Term frames[TRACE_DEPTH];
     size_t n = 0;
@@ -60,7 +59,6 @@ static void pp(Process *p, Buf *out, Term t, int col) {
 }
 
 static void explain(Process *p, Term cls, Term reason, Buf *out, int col) {
-    const AtomTable *a = p->vm->atoms;
     if (cls != T_ATOM(ERROR)) {
         pp(p, out, reason, col);
         return;
@@ -97,14 +95,12 @@ static void explain(Process *p, Term cls, Term reason, Buf *out, int col) {
                 return;
             }
     }
-    (void)a;
     pp(p, out, reason, col);
 }
 
 static void mfa_text(Process *p, Buf *out, Term frame) {
     const AtomTable *a = p->vm->atoms;
     Term m = term_tuple_elem(frame, 1), f = term_tuple_elem(frame, 2), aa = term_tuple_elem(frame, 3);
-    Export *e = code_export_lookup(p->vm, m, f, term_is_small(aa) ? (unsigned)term_small(aa) : 0);
     bool auto_imported = false;
     if (m == T_ATOM(ERLANG)) {
         size_t n = 0;
@@ -117,7 +113,6 @@ static void mfa_text(Process *p, Buf *out, Term frame) {
                 if (strlen(bif_table[i].name) == len && memcmp(bif_table[i].name, nm, len) == 0) auto_imported = true;
             }
     }
-    (void)e;
     if (!auto_imported) {
         print_atom(a, out, m);
         buf_addc(out, ':');
@@ -226,22 +221,22 @@ void trace_format(Process *p, Term cls, Term reason, Term trace, const char *pre
         explain(p, cls, reason, out, col);
         buf_addc(out, '\n');
     }
-    const char *label = "  in function  ";
+    bool first_frame = true;
     for (Term l = trace; term_is_cons(l); l = term_tl(l)) {
         Term fr = term_hd(l);
         if (!term_is_tuple(fr) || term_tuple_arity(fr) != 4) continue;
-        if (label[5] == 'f' && operator_frame(p, out, fr)) {
-            label = "  in call from ";
+        if (first_frame && operator_frame(p, out, fr)) {
+            first_frame = false;
             continue;
         }
-        buf_adds(out, label);
+        buf_adds(out, first_frame ? "  in function  " : "  in call from ");
         mfa_text(p, out, fr);
         buf_addc(out, '\n');
-        if (term_is_list(term_tuple_elem(fr, 3)) && label[5] == 'f') {
+        if (first_frame && term_is_list(term_tuple_elem(fr, 3))) {
             buf_adds(out, "     called as ");
             call_text(p, out, fr);
             buf_addc(out, '\n');
         }
-        label = "  in call from ";
+        first_frame = false;
     }
 }
