@@ -843,7 +843,7 @@ static Term fun_item(Process *p, Term f, Term item) {
     } else if (item == T_ATOM(ENV)) {
         v = ext ? TERM_NIL
                 : heap_list(p, term_box_ptr(f) + FUN_FREE, (size_t)term_box_ptr(f)[FUN_NFREE], TERM_NIL);
-    } else if (item == T_ATOM(PID)) v = ext ? T_UNDEFINED : term_from_pid(p->id);
+    } else if (item == T_ATOM(PID)) v = ext ? T_UNDEFINED : p->pid;
     else if (item == T_ATOM(INDEX) || item == T_ATOM(NEW_INDEX))
         v = ext ? T_UNDEFINED : term_from_small(code_fun_index(f));
     else if (item == T_ATOM(UNIQ)) v = ext ? T_UNDEFINED : term_from_small(code_fun_uniq(f));
@@ -879,7 +879,7 @@ Term bif_erlang_fun_info_1(Process *p, Term *a) {
 
 /* ---- identity ------------------------------------------------------- */
 
-Term bif_erlang_self_0(Process *p, Term *a) { (void)a; return term_from_pid(p->id); }
+Term bif_erlang_self_0(Process *p, Term *a) { (void)a; return p->pid; }
 Term bif_erlang_node_0(Process *p, Term *a) { (void)p; (void)a; return T_ATOM(NONODE); }
 
 Term bif_erlang_node_1(Process *p, Term *a) {
@@ -1013,7 +1013,7 @@ static uint32_t hash_term(const AtomTable *at, Term t) {
         }
         if (term_is_small(x)) { mix(&s, 1); mix(&s, (uint64_t)term_small(x)); }
         else if (term_is_atom(x)) mix_atom(&s, at, x);
-        else if (term_is_pid(x)) { mix(&s, 5); mix(&s, term_pid(x)); }
+        else if (term_is_pid(x)) { mix(&s, 5); mix(&s, (x >> 4)); }
         else if (x == TERM_NIL) mix(&s, 10);
         else if (term_is_cons(x)) {
             mix(&s, 11);

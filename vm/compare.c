@@ -143,7 +143,8 @@ static int cmp(const AtomTable *atoms, Term a, Term b, Mode mode) {
         case R_ATOM:
             return cmp_atoms(atoms, a, b);
         case R_PID:
-            return term_pid(a) < term_pid(b) ? -1 : 1;
+            return term_pid_serial(a) != term_pid_serial(b) ? (term_pid_serial(a) < term_pid_serial(b) ? -1 : 1)
+                                                           : (term_pid_index(a) < term_pid_index(b) ? -1 : 1);
         case R_REF: {
             uint64_t x = term_box_ptr(a)[1], y = term_box_ptr(b)[1];
             return (x > y) - (x < y);

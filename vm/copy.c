@@ -47,11 +47,24 @@ size_t copy_size(Term t) {
 }
 
 Term copy_term(Process *to, Term t) {
+    if (!term_is_cons(t) && !term_is_boxed(t)) return t;
+    Term *hp = heap_alloc(to, copy_size(t));
+    return copy_term_to(&hp, t);
+}
+
+/* Take n words at *hp. */
+static inline Term *take(Term **hp, size_t n) {
+    Term *r = *hp;
+    *hp += n;
+    return r;
+}
+
+Term copy_term_to(Term **hp, Term t) {
     Term result = TERM_NIL, *hole = &result;
     for (;;) {
         if (term_is_cons(t)) {
-            Term *c = heap_alloc(to, 2);
-            c[0] = copy_term(to, term_hd(t));
+            Term *c = take(hp, 2);
+            c[0] = copy_term_to(hp, term_hd(t));
             *hole = term_make_cons(c);
             hole = &c[1];
             t = term_tl(t);
@@ -64,34 +77,37 @@ Term copy_term(Process *to, Term t) {
         switch (term_header_sub(h[0])) {
         case SUB_TUPLE: {
             size_t n = term_header_arity(h[0]);
-            Term *d = heap_alloc(to, w);
+            Term *d = take(hp, w);
             d[0] = h[0];
-            for (size_t i = 1; i <= n; i++) d[i] = copy_term(to, h[i]);
+            for (size_t i = 1; i <= n; i++) d[i] = copy_term_to(hp, h[i]);
             r = term_make_boxed(d);
             break;
         }
         case SUB_MAP: {
             size_t m = (size_t)h[1];
-            Term *d = heap_alloc(to, MAP_WORDS(m));
+            Term *d = take(hp, MAP_WORDS(m));
             d[0] = term_make_header(1 + 2 * m, SUB_MAP);
             d[1] = (Term)m;
-            for (size_t i = 0; i < 2 * m; i++) d[2 + i] = copy_term(to, h[2 + i]);
+            for (size_t i = 0; i < 2 * m; i++) d[2 + i] = copy_term_to(hp, h[2 + i]);
             r = term_make_boxed(d);
             break;
         }
         case SUB_FUN: {
             size_t nf = (size_t)h[FUN_NFREE];
-            Term *d = heap_alloc(to, FUN_WORDS(nf));
+            Term *d = take(hp, FUN_WORDS(nf));
             memcpy(d, h, FUN_FREE * sizeof(Term));
-            for (size_t i = 0; i < nf; i++) d[FUN_FREE + i] = copy_term(to, h[FUN_FREE + i]);
+            for (size_t i = 0; i < nf; i++) d[FUN_FREE + i] = copy_term_to(hp, h[FUN_FREE + i]);
             r = term_make_boxed(d);
             break;
         }
         case SUB_SUBBIN: {
             BitView v = term_bits(t);
             size_t nbytes = (v.bits + 7) / 8;
-            uint8_t *dst;
-            r = heap_binary_uninit(to, nbytes, &dst);
+            Term *d = take(hp, BIN_WORDS(nbytes));
+            d[0] = term_make_header(BIN_WORDS(nbytes) - 1, SUB_BIN);
+            d[BIN_WORDS(nbytes) - 1] = 0;           /* padding bytes of the last word */
+            uint8_t *dst = (uint8_t *)(d + 2);
+            r = term_make_boxed(d);
             if (v.offset % 8 == 0) {
                 memcpy(dst, v.data + v.offset / 8, nbytes);
             } else {
@@ -107,7 +123,7 @@ Term copy_term(Process *to, Term t) {
             break;
         }
         default: {
-            Term *d = heap_alloc(to, w);
+            Term *d = take(hp, w);
             memcpy(d, h, w * sizeof(Term));
             r = term_make_boxed(d);
             break;

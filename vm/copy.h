@@ -11,5 +11,8 @@
 
 size_t copy_size(Term t);              /* words needed by copy_term */
 Term copy_term(Process *to, Term t);
+/* Copy into copy_size(t) words at *hp (advanced past them): a message
+ * kept outside any heap (timers). */
+Term copy_term_to(Term **hp, Term t);
 
 #endif

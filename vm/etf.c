@@ -139,8 +139,8 @@ bool etf_encode(const AtomTable *at, Term t, Buf *b) {
         else if (term_is_pid(x)) {
             put8(b, NEW_PID_EXT);
             put_atom(b, at, T_ATOM(NONODE));
-            put32(b, term_pid(x));
-            put32(b, 0);
+            put32(b, term_pid_index(x));
+            put32(b, term_pid_serial(x));
             put32(b, 0);
         } else if (term_is_cons(x)) {
             size_t n;
@@ -457,9 +457,10 @@ static bool decode_one(Process *p, Reader *r, Term *d, SlotStack *st) {
     case NEW_PID_EXT: case PID_EXT: {
         uint32_t node = get_atom(r, at);
         if (node != ATOM_NONODE || !need(r, tag == NEW_PID_EXT ? 12 : 9)) return false;
-        uint32_t id = get32(r);
-        r->p += tag == NEW_PID_EXT ? 8 : 5;
-        *d = term_from_pid(id);
+        uint32_t id = get32(r), serial = get32(r);
+        r->p += tag == NEW_PID_EXT ? 4 : 1;
+        if (id > PID_INDEX_MAX) return false;
+        *d = term_from_pid(id, serial);
         return true;
     }
     case NEWER_REFERENCE_EXT: case NEW_REFERENCE_EXT: {

@@ -26,6 +26,7 @@
  * small, and a growing one copies each live word about twice per doubling.
  */
 #include "gc.h"
+#include "vm.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -171,16 +172,17 @@ static void scan_to_space(Gc *g, Term *scan) {
 static void evacuate_roots(Gc *g, Process *p, uint32_t top, Term *extra, size_t nextra) {
     evacuate_range(g, p->stack, top);
     p->dict = evacuate(g, p->dict);
-    if (p->mbox) evacuate_range(g, p->mbox, p->mbox_len);
+    if (p->mbox) evacuate_range(g, p->mbox + p->mbox_head, p->mbox_len);
+    p->exit_reason = evacuate(g, p->exit_reason);
     p->exc_class = evacuate(g, p->exc_class);
     p->exc_reason = evacuate(g, p->exc_reason);
     p->exc_trace = evacuate(g, p->exc_trace);
     p->exc_args = evacuate(g, p->exc_args);
     p->trap_fun = evacuate(g, p->trap_fun);
-    unsigned ntrap = p->trap_arity;
-    if (ntrap > sizeof p->trap_args / sizeof p->trap_args[0])
-        ntrap = sizeof p->trap_args / sizeof p->trap_args[0];
-    evacuate_range(g, p->trap_args, ntrap);
+    unsigned ntrap = p->trap_arity;         /* a trap pending for p: its arguments */
+    if (ntrap > sizeof p->vm->trap_args / sizeof p->vm->trap_args[0])
+        ntrap = sizeof p->vm->trap_args / sizeof p->vm->trap_args[0];
+    evacuate_range(g, p->vm->trap_args, ntrap);
     if (extra) evacuate_range(g, extra, nextra);
 }
 

@@ -20,6 +20,7 @@
 #include "bits.h"
 #include "compare.h"
 #include "gc.h"
+#include "sched.h"
 #include "trace.h"
 #include "vm.h"
 
@@ -48,6 +49,12 @@ void interp_setup_call(Process *p, Export *e, const Term *args, unsigned n) {
     p->trap_fun = THE_NON_VALUE;
     p->trap_arity = n;
     p->pc = NULL;
+}
+
+void interp_setup_apply(Process *p, Term fun, const Term *args, unsigned n) {
+    interp_setup_call(p, NULL, args, n);
+    proc_ensure_stack(p, n + 2);
+    p->trap_fun = fun;             /* the first call applies the fun */
 }
 
 /* Bytes of a map lookup: index of key k in map m, or -1. */
@@ -174,6 +181,7 @@ RunResult interp_run(Process *p, long reds) {
 #define DISPATCH() goto *(const void *)(uintptr_t)pc[0]
 #define RELOAD() (stk = p->stack, B = stk + base)
 #define SAVE() (p->pc = pc, p->base = base, p->top = top)
+#define LEAVE(r) do { vm->reds_left = reds; return (r); } while (0)
 #define RAISE_REASON(r) do { proc_raise(p, ATOM_ERROR, (r)); goto raise; } while (0)
 
     if (!pc) {
@@ -185,6 +193,11 @@ RunResult interp_run(Process *p, long reds) {
         tail = false;
         ret_pc = halt_threaded;
         pc = halt_threaded;
+        if (!ex) {
+            B[cn] = p->trap_fun;
+            p->trap_fun = THE_NON_VALUE;
+            goto call_fun;
+        }
         goto call_export;
     }
     DISPATCH();
@@ -212,7 +225,7 @@ op_ENTRY: {
         if (reds <= 0) {
             /* yielding lands back on this entry, which is safe to redo */
             SAVE();
-            return RUN_YIELD;
+            LEAVE(RUN_YIELD);
         }
     }
     pc += 3;
@@ -232,7 +245,7 @@ do_return: {
 
 op_HALT:
     SAVE();
-    return RUN_DONE;
+    LEAVE(RUN_DONE);
 
 op_CALL: {
     if (p->nframes == p->frames_cap && !proc_ensure_frame(p)) goto raise;
@@ -407,7 +420,7 @@ trap: {
     unsigned n = p->trap_arity;
     if (!proc_ensure_stack(p, (size_t)base + cd + n + 2)) goto raise;
     RELOAD();
-    for (unsigned i = 0; i < n; i++) B[cd + i] = p->trap_args[i];
+    for (unsigned i = 0; i < n; i++) B[cd + i] = vm->trap_args[i];
     p->trap_arity = 0;
     cn = n;
     if (p->trap_export) {
@@ -834,6 +847,7 @@ op_RECV_PEEK: {
 
 op_RECV_REMOVE:
     vm_mbox_remove(p);
+    if (p->recv_timer) sched_disarm_receive(p);
     pc += 1;
     DISPATCH();
 
@@ -844,10 +858,11 @@ op_RECV_NEXT:
 
 op_RECV_WAIT:
     p->timeout_ms = -1;
+    p->resume_on_message = NULL;
     p->pc = LABEL(pc[1]);
     p->base = base;
     p->top = top;
-    return RUN_WAIT;
+    LEAVE(RUN_WAIT);
 
 op_RECV_WAIT_TIMEOUT: {
     Term t = SRC(pc[2]);
@@ -867,7 +882,7 @@ op_RECV_WAIT_TIMEOUT: {
     p->base = base;
     p->top = top;
     p->resume_on_message = LABEL(pc[1]);
-    return RUN_WAIT;
+    LEAVE(RUN_WAIT);
 }
 
 op_RECV_TIMEOUT:
@@ -977,7 +992,12 @@ raise: {
     /* p->exc_* hold the exception; pc is where it happened */
     if (vm->halted) {
         SAVE();
-        return RUN_HALT;
+        LEAVE(RUN_HALT);
+    }
+    if (p->exit_reason != THE_NON_VALUE) {
+        /* an exit signal killed it: no catch can stop that */
+        SAVE();
+        LEAVE(RUN_EXITED);
     }
     if (!p->exc_trace_given) p->exc_trace = trace_build(p, pc);
     p->exc_trace_given = false;
@@ -993,6 +1013,6 @@ raise: {
         }
     }
     SAVE();
-    return RUN_EXCEPTION;
+    LEAVE(RUN_EXCEPTION);
 }
 }

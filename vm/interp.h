@@ -12,12 +12,15 @@ typedef enum RunResult {
     RUN_YIELD,       /* reductions used up: call interp_run again */
     RUN_WAIT,        /* waiting in receive */
     RUN_HALT,        /* halt/0,1 was called: vm->halted, vm->halt_status */
+    RUN_EXITED,      /* an exit signal killed it: p->exit_reason */
 } RunResult;
 
 /* The dispatch addresses, indexed by opcode (the loader threads code with them). */
 const void *const *interp_op_table(void);
 /* Prepare p (fresh or finished) to call e with these arguments. */
 void interp_setup_call(Process *p, Export *e, const Term *args, unsigned n);
+/* The same for a call of a fun. */
+void interp_setup_apply(Process *p, Term fun, const Term *args, unsigned n);
 RunResult interp_run(Process *p, long reductions);
 
 #endif

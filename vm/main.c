@@ -3,20 +3,22 @@
  *   beamlet [-pa DIR]... FILE.erl [ARGS...]   compile in memory, run FILE:main(ARGS)
  *   beamlet [-pa DIR]... FILE.bem [ARGS...]   load the bytecode file, run main(ARGS)
  *
- * As escript: exit status 0 when main/1 returns, 127 when it raises (the
- * exception goes to stderr), N after halt(N).  Exit codes 64 (usage) and
+ * As escript: exit status 0 when main/1 returns, whatever other processes
+ * still run; 127 when it raises or an exit signal kills it (the reason
+ * goes to stderr) or when it waits for a message no process can send;
+ * N after halt(N).  Exit codes 64 (usage) and
  * 65 (the script does not compile or load) as in clox. */
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "code.h"
 #include "compile.h"
 #include "interp.h"
 #include "loader.h"
+#include "sched.h"
 #include "trace.h"
 #include "vm.h"
 
@@ -80,11 +82,7 @@ static Term load_script(Vm *vm, const char *file) {
     return mod;
 }
 
-static void sleep_ms(int64_t ms) {
-    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
-    while (nanosleep(&ts, &ts) != 0) {}
-}
-
+/* Run FILE:main(ARGS) in a process and the scheduler until it ends. */
 static int run_main(Vm *vm, Term mod, int argc, char **argv) {
     Process *p = vm_spawn_process(vm);
     Term args = TERM_NIL;
@@ -95,31 +93,25 @@ static int run_main(Vm *vm, Term mod, int argc, char **argv) {
         return 127;
     }
     interp_setup_call(p, e, &args, 1);
-    for (;;) {
-        RunResult r = interp_run(p, 1L << 62);
-        switch (r) {
-        case RUN_YIELD: continue;
-        case RUN_DONE: fflush(stdout); return 0;
-        case RUN_HALT: fflush(stdout); return vm->halt_status;
-        case RUN_WAIT:
-            if (p->timeout_ms < 0) {
-                fflush(stdout);
-                fprintf(stderr, "beamlet: the main process waits for a message that can never come\n");
-                return 127;
-            }
-            sleep_ms(p->timeout_ms);
-            p->timed_out = true;
-            continue;
-        case RUN_EXCEPTION: {
-            fflush(stdout);
-            Buf b = {0};
-            trace_format(p, p->exc_class, p->exc_reason, p->exc_trace, "beamlet: ", &b);
-            fwrite(b.data, 1, b.len, stderr);
-            buf_free(&b);
-            return 127;
-        }
-        }
+    p->initial_call = e;
+    vm->main = p;
+    sched_enqueue(p);
+    SchedStop stop = sched_run(vm);
+    fflush(stdout);
+    if (stop == SCHED_HALT) return vm->halt_status;
+    if (stop == SCHED_IDLE) {
+        fprintf(stderr, "beamlet: the main process waits for a message that can never come\n");
+        return 127;
     }
+    if (vm->main_result == RUN_DONE) return 0;
+    Buf b = {0};
+    if (vm->main_result == RUN_EXCEPTION)
+        trace_format(p, p->exc_class, p->exc_reason, p->exc_trace, "beamlet: ", &b);
+    else   /* killed by an exit signal (a linked process ended) */
+        trace_format(p, T_ATOM(EXIT), p->exit_reason, TERM_NIL, "beamlet: ", &b);
+    fwrite(b.data, 1, b.len, stderr);
+    buf_free(&b);
+    return 127;
 }
 
 int main(int argc, char **argv) {

@@ -185,7 +185,9 @@ void print_integer(Buf *b, Term t, int base, bool lower) {
 
 void print_float(Buf *b, double d) { flt_short(d, b); }
 
-void print_pid(Buf *b, Term pid) { buf_printf(b, "<0.%" PRIu32 ".0>", term_pid(pid)); }
+void print_pid(Buf *b, Term pid) {
+    buf_printf(b, "<0.%" PRIu32 ".%" PRIu32 ">", term_pid_index(pid), term_pid_serial(pid));
+}
 
 void print_ref(Buf *b, Term ref) { buf_printf(b, "#Ref<0.0.0.%" PRIu64 ">", (uint64_t)term_box_ptr(ref)[1]); }
 

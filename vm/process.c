@@ -18,7 +18,7 @@ Term proc_raise(Process *p, uint32_t class_atom, Term reason) {
 Term bif_trap_export(Process *p, Export *e, const Term *args, unsigned n) {
     p->trap_fun = THE_NON_VALUE;
     p->trap_export = e;
-    for (unsigned i = 0; i < n; i++) p->trap_args[i] = args[i];
+    for (unsigned i = 0; i < n; i++) p->vm->trap_args[i] = args[i];
     p->trap_arity = n;
     return THE_TRAP;
 }
@@ -26,7 +26,7 @@ Term bif_trap_export(Process *p, Export *e, const Term *args, unsigned n) {
 Term bif_trap_fun(Process *p, Term fun, const Term *args, unsigned n) {
     p->trap_fun = fun;
     p->trap_export = NULL;
-    for (unsigned i = 0; i < n; i++) p->trap_args[i] = args[i];
+    for (unsigned i = 0; i < n; i++) p->vm->trap_args[i] = args[i];
     p->trap_arity = n;
     return THE_TRAP;
 }
@@ -53,6 +53,8 @@ Process *proc_new(Vm *vm) {
     p->dict = TERM_NIL;
     p->exc_class = p->exc_reason = p->exc_trace = p->exc_args = TERM_NIL;
     p->trap_fun = THE_NON_VALUE;
+    p->exit_reason = THE_NON_VALUE;
+    p->timeout_ms = -1;
     gc_init_heap(p, 0);
     return p;
 }
@@ -60,6 +62,8 @@ Process *proc_new(Vm *vm) {
 void proc_free(Process *p) {
     if (!p) return;
     gc_free_heap(p);
+    free(p->mbox);
+    free(p->links);
     free(p->stack);
     free(p->frames);
     free(p);
@@ -94,4 +98,9 @@ bool proc_ensure_frame(Process *p) {
     p->frames = f;
     p->frames_cap = cap;
     return true;
+}
+
+size_t proc_memory(const Process *p) {
+    return sizeof *p + gc_heap_words(p) * sizeof(Term) + p->stack_size * sizeof(Term) +
+           p->frames_cap * sizeof(Frame) + p->mbox_cap * sizeof(Term) + p->links_cap * sizeof(Link);
 }

@@ -55,9 +55,31 @@ typedef struct HeapFrag {
 
 #define PROC_MAX_STACK_WORDS ((size_t)1 << 27)  /* 1 GiB of slots: then system_limit */
 
+typedef enum ProcStatus {
+    PROC_RUNNABLE,       /* in the run queue */
+    PROC_RUNNING,        /* the one the scheduler is running */
+    PROC_WAITING,        /* in receive, for a message or its timer */
+    PROC_EXITING,        /* terminated: out of the table, to be freed */
+} ProcStatus;
+
+/* A link or one end of a monitor; both ends keep one (signal.c). */
+typedef enum LinkKind { LK_LINK, LK_WATCHER, LK_TARGET } LinkKind;
+typedef struct Link {
+    uint64_t ref;        /* a monitor's reference id; 0 for a link */
+    Term pid;            /* the other end */
+    uint32_t name;       /* monitor(process, Name): the atom, else 0 */
+    uint32_t kind;       /* LinkKind: LK_WATCHER = this process monitors pid */
+} Link;
+
+typedef struct Timer Timer;
+
 struct Process {
     Vm *vm;
-    uint32_t id;                 /* the pid's index */
+    Term pid;
+    uint8_t status;              /* ProcStatus */
+    bool trap_exit;
+    bool timed_out;              /* resumed by its receive timer */
+    Process *rq_next, *rq_prev;  /* run queue links (sched.c) */
 
     /* heap: [heap, htop) is used, [htop, hend) free */
     Term *heap, *htop, *hend;
@@ -67,10 +89,10 @@ struct Process {
 
     /* stack */
     Term *stack;
-    size_t stack_size;           /* in words */
+    uint32_t stack_size;         /* in words */
     uint32_t stack_hw;           /* highest top since the last collection (interp.c) */
     Frame *frames;
-    size_t nframes, frames_cap;
+    uint32_t nframes, frames_cap;
 
     /* registers of the interpreter while the process is not running */
     const Word *pc;
@@ -82,25 +104,37 @@ struct Process {
     Export *exc_bif;             /* the BIF that raised, or NULL */
     bool exc_trace_given;        /* raise/3: keep exc_trace as it is */
 
-    /* a BIF's request to call something (BIF returns THE_TRAP) */
+    /* a BIF's request to call something (BIF returns THE_TRAP); the
+     * arguments wait in vm->trap_args */
+    unsigned trap_arity;
     Term trap_fun;               /* a fun, or THE_NON_VALUE for trap_export */
     Export *trap_export;
-    Term trap_args[255];
-    unsigned trap_arity;
 
     Term dict;                   /* process dictionary: [{Key, Value}] */
+    Term reg_name;               /* registered name (an atom), 0 if none */
+    Term exit_reason;            /* set when an exit signal kills the running process
+                                    (THE_NON_VALUE otherwise); on this heap */
 
-    /* mailbox: messages live on this process's heap (vm.c) */
+    /* mailbox: messages live on this process's heap; the queue is
+     * mbox[mbox_head, mbox_head + mbox_len), the receive cursor is
+     * relative to mbox_head (vm.c) */
     Term *mbox;
-    size_t mbox_len, mbox_cap, mbox_cursor;
+    uint32_t mbox_head, mbox_len, mbox_cap, mbox_cursor;
+    const Word *resume_on_message;  /* where a waiting receive with a timer goes on a message */
     int64_t timeout_ms;          /* of the receive being waited in; -1 = infinity */
-    bool timed_out;              /* resumed by its receive timer */
-    const Word *resume_on_message;
+    Timer *recv_timer;
+
+    Link *links;                 /* links and monitors, both ends */
+    uint32_t nlinks, links_cap;
+
+    Export *initial_call;        /* M:F/A it was spawned with (erlang:apply/2 for funs) */
     uint64_t reductions;
 };
 
 Process *proc_new(Vm *vm);
 void proc_free(Process *p);
+/* Bytes p holds: the struct, heap, stack, frames, mailbox, links. */
+size_t proc_memory(const Process *p);
 /* Make stack[0, words) exist; false (and system_limit raised) past the limit. */
 bool proc_ensure_stack(Process *p, size_t words);
 /* Room for one more frame; false (and system_limit raised) past the limit. */

@@ -9,7 +9,7 @@
  *   | pointer to a header word              |1 0|   boxed object
  *   | signed 60-bit value                 |0 0 1 1|   small integer
  *   | atom index                          |0 1 1 1|   atom
- *   | process index                       |1 0 1 1|   pid
+ *   | serial (32) | process index (28)    |1 0 1 1|   pid <0.index.serial>
  *   | special value (see SPECIAL_*)       |1 1 1 1|   nil, the non-value
  *   +-------------------------------------+-------+
  *
@@ -92,8 +92,15 @@ static inline bool small_fits(int64_t v) { return v >= MIN_SMALL && v <= MAX_SMA
 static inline Term term_from_atom(uint32_t idx) { return ((Term)idx << 4) | IMM_ATOM; }
 static inline uint32_t term_atom(Term t) { return (uint32_t)(t >> 4); }
 
-static inline Term term_from_pid(uint32_t idx) { return ((Term)idx << 4) | IMM_PID; }
-static inline uint32_t term_pid(Term t) { return (uint32_t)(t >> 4); }
+/* A pid names a slot of the process table (index) and which of the slot's
+ * occupants (serial): a pid of a dead process never names a new one. */
+#define PID_INDEX_BITS 28
+#define PID_INDEX_MAX ((1u << PID_INDEX_BITS) - 1)
+static inline Term term_from_pid(uint32_t idx, uint32_t serial) {
+    return ((Term)serial << (PID_INDEX_BITS + 4)) | ((Term)idx << 4) | IMM_PID;
+}
+static inline uint32_t term_pid_index(Term t) { return (uint32_t)(t >> 4) & PID_INDEX_MAX; }
+static inline uint32_t term_pid_serial(Term t) { return (uint32_t)(t >> (PID_INDEX_BITS + 4)); }
 
 /* list cells */
 static inline Term *term_cons_ptr(Term t) { return (Term *)(uintptr_t)(t - TAG_LIST); }

@@ -8,6 +8,8 @@
 #include "code.h"
 #include "copy.h"
 #include "loader.h"
+#include "reg.h"
+#include "sched.h"
 
 static void *xrealloc(void *p, size_t n) {
     void *q = realloc(p, n);
@@ -24,18 +26,17 @@ Vm *vm_new(void) {
     const char *stress = getenv("BEAMLET_GC_STRESS");
     vm->gc_stress = stress && *stress && strcmp(stress, "0") != 0;
     code_table_new(vm);
+    vm->start_us = sched_now_us();
     return vm;
 }
 
 void vm_free(Vm *vm) {
     if (!vm) return;
-    for (uint32_t i = 0; i < vm->nprocs; i++) {
-        Process *p = vm->procs[i];
-        if (!p) continue;
-        free(p->mbox);
-        proc_free(p);
-    }
+    for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     free(vm->procs);
+    sched_free(vm);
+    if (vm->main && vm->main->status == PROC_EXITING) proc_free(vm->main);
+    free(vm->reg);
     for (size_t i = 0; i < vm->path.n; i++) free(vm->path.dirs[i]);
     free(vm->path.dirs);
     code_table_free(vm->code);
@@ -99,51 +100,119 @@ bool vm_autoload(Vm *vm, Term module) {
     return false;
 }
 
+/* ---- the process table ------------------------------------------------
+ * Pids are handed out in increasing index order, as OTP does; when the
+ * cursor reaches the end of the table it grows (if more than half full)
+ * or wraps around with the next serial, so a pid is never reused. */
+
 Process *vm_spawn_process(Vm *vm) {
-    if (vm->nprocs == vm->procs_cap) {
-        vm->procs_cap = vm->procs_cap ? vm->procs_cap * 2 : 64;
-        vm->procs = (Process **)xrealloc(vm->procs, vm->procs_cap * sizeof(Process *));
+    if (vm->pid_cursor >= vm->procs_cap) {
+        if (vm->nprocs >= vm->procs_cap / 2 && vm->procs_cap <= PID_INDEX_MAX / 2) {
+            uint32_t cap = vm->procs_cap ? vm->procs_cap * 2 : 1024;
+            vm->procs = (Process **)xrealloc(vm->procs, cap * sizeof(Process *));
+            memset(vm->procs + vm->procs_cap, 0, (cap - vm->procs_cap) * sizeof(Process *));
+            vm->procs_cap = cap;
+        } else {
+            vm->pid_cursor = 0;
+            vm->pid_serial++;
+        }
+    }
+    while (vm->procs[vm->pid_cursor]) {
+        if (++vm->pid_cursor == vm->procs_cap) {
+            vm->pid_cursor = 0;
+            vm->pid_serial++;
+        }
     }
     Process *p = proc_new(vm);
-    p->id = vm->nprocs;
-    vm->procs[vm->nprocs++] = p;
+    uint32_t i = vm->pid_cursor++;
+    p->pid = term_from_pid(i, vm->pid_serial);
+    vm->procs[i] = p;
+    vm->nprocs++;
     return p;
 }
 
 Process *vm_process(Vm *vm, Term pid) {
     if (!term_is_pid(pid)) return NULL;
-    uint32_t i = term_pid(pid);
-    return i < vm->nprocs ? vm->procs[i] : NULL;
+    uint32_t i = term_pid_index(pid);
+    if (i >= vm->procs_cap) return NULL;
+    Process *p = vm->procs[i];
+    return p && p->pid == pid ? p : NULL;
+}
+
+void vm_forget_process(Vm *vm, Process *p) {
+    uint32_t i = term_pid_index(p->pid);
+    if (i < vm->procs_cap && vm->procs[i] == p) {
+        vm->procs[i] = NULL;
+        vm->nprocs--;
+    }
+}
+
+/* ---- messages --------------------------------------------------------- */
+
+static void mbox_append(Process *to, Term msg) {
+    if (to->mbox_head + to->mbox_len == to->mbox_cap) {
+        if (to->mbox_head > to->mbox_len) {
+            memmove(to->mbox, to->mbox + to->mbox_head, to->mbox_len * sizeof(Term));
+            to->mbox_head = 0;
+        } else {
+            to->mbox_cap = to->mbox_cap ? to->mbox_cap * 2 : 4;
+            to->mbox = (Term *)xrealloc(to->mbox, to->mbox_cap * sizeof(Term));
+        }
+    }
+    to->mbox[to->mbox_head + to->mbox_len++] = msg;
+}
+
+void vm_mbox_push(Process *to, Term msg) {
+    if (to->status == PROC_EXITING) return;
+    mbox_append(to, msg);
+    if (to->status == PROC_WAITING) sched_wake(to);
+}
+
+void vm_deliver(Process *to, Term msg) {
+    if (to->status == PROC_EXITING) return;
+    vm_mbox_push(to, copy_term(to, msg));
 }
 
 Term vm_send(Process *p, Term dest, Term msg) {
-    Process *to = NULL;
+    Process *to;
     if (term_is_pid(dest)) {
         to = vm_process(p->vm, dest);
-    } else if (term_is_tuple(dest) && term_tuple_arity(dest) == 2 && term_is_atom(term_tuple_elem(dest, 1))) {
-        return msg;                     /* {Name, Node}: no registry yet, dropped */
+    } else if (term_is_atom(dest)) {
+        to = reg_whereis(p->vm, term_atom(dest));
+        if (!to) return proc_raise(p, ATOM_ERROR, T_ATOM(BADARG));
+    } else if (term_is_tuple(dest) && term_tuple_arity(dest) == 2 && term_is_atom(term_tuple_elem(dest, 1)) &&
+               term_is_atom(term_tuple_elem(dest, 2))) {
+        /* {Name, Node}: only this node exists; an unknown name drops it */
+        if (term_tuple_elem(dest, 2) != T_ATOM(NONODE)) return msg;
+        to = reg_whereis(p->vm, term_atom(term_tuple_elem(dest, 1)));
     } else {
         return proc_raise(p, ATOM_ERROR, T_ATOM(BADARG));
     }
     if (!to) return msg;
-    Term copy = to == p ? msg : copy_term(to, msg);
-    if (to->mbox_len == to->mbox_cap) {
-        to->mbox_cap = to->mbox_cap ? to->mbox_cap * 2 : 8;
-        to->mbox = (Term *)xrealloc(to->mbox, to->mbox_cap * sizeof(Term));
+    if (to == p) {
+        mbox_append(p, msg);            /* already on its heap */
+        return msg;
     }
-    to->mbox[to->mbox_len++] = copy;
+    vm_deliver(to, msg);
     return msg;
 }
 
 Term vm_mbox_peek(Process *p) {
-    return p->mbox_cursor < p->mbox_len ? p->mbox[p->mbox_cursor] : THE_NON_VALUE;
+    return p->mbox_cursor < p->mbox_len ? p->mbox[p->mbox_head + p->mbox_cursor] : THE_NON_VALUE;
 }
 
+/* Remove the message under the cursor, moving the shorter side of the queue. */
 void vm_mbox_remove(Process *p) {
-    if (p->mbox_cursor >= p->mbox_len) return;
-    memmove(p->mbox + p->mbox_cursor, p->mbox + p->mbox_cursor + 1,
-            (p->mbox_len - p->mbox_cursor - 1) * sizeof(Term));
-    p->mbox_len--;
+    uint32_t c = p->mbox_cursor;
+    if (c >= p->mbox_len) return;
+    Term *q = p->mbox + p->mbox_head;
+    if (c < p->mbox_len / 2) {
+        memmove(q + 1, q, c * sizeof(Term));
+        p->mbox_head++;
+    } else {
+        memmove(q + c, q + c + 1, (p->mbox_len - c - 1) * sizeof(Term));
+    }
+    if (--p->mbox_len == 0) p->mbox_head = 0;
     p->mbox_cursor = 0;
 }
 

@@ -12,6 +12,7 @@
 #include "process.h"
 
 typedef struct CodeTable CodeTable;
+typedef struct Timer Timer;
 
 /* The code path: directories searched for Mod.bem, in order. */
 typedef struct CodePath {
@@ -23,8 +24,30 @@ typedef struct CodePath {
 struct Vm {
     AtomTable *atoms;
     CodeTable *code;
-    Process **procs;          /* by pid index; NULL = free */
-    uint32_t nprocs, procs_cap;
+
+    /* the process table: slots indexed by a pid's index (vm.c) */
+    Process **procs;          /* NULL = free */
+    uint32_t procs_cap, nprocs;   /* slots, live processes */
+    uint32_t pid_cursor, pid_serial;  /* where the next pid is looked for */
+    Term *reg;                /* registered names: pid by atom index, 0 = none (reg.c) */
+    uint32_t reg_cap, nreg;
+
+    /* scheduling (sched.c) */
+    Process *current;         /* the running process, or NULL */
+    Process *rq_head, *rq_tail;   /* run queue */
+    Process *graveyard;       /* terminated, freed after the current slice */
+    Process *exiting;         /* terminated, signals not yet sent (signal.c) */
+    Timer **timers;           /* binary min-heap by due time */
+    size_t ntimers, timers_cap;
+    uint64_t timer_seq;
+    bool draining;            /* signal.c is ending processes */
+    long reds_left;           /* what the last interp_run left of its budget */
+    uint64_t reductions;      /* done by processes that ended */
+    Process *main;            /* script mode: the process running main/1 */
+    bool main_ended;
+    int main_result;          /* its RunResult, or -1 when an exit signal killed it */
+
+    Term trap_args[255];      /* a pending BIF trap's arguments (process.h) */
     uint64_t next_ref;
     int halted;               /* halt/0,1 was called */
     int halt_status;
@@ -32,6 +55,8 @@ struct Vm {
     FILE *err;                /* reports and diagnostics (stderr) */
     CodePath path;
     bool gc_stress;           /* BEAMLET_GC_STRESS: collect at every function entry */
+    int64_t start_us;         /* monotonic, at vm_new */
+    int64_t last_wall_ms, last_runtime_ms, last_reductions, last_now_us;   /* statistics/1, now/0 */
 };
 
 Vm *vm_new(void);
@@ -48,13 +73,18 @@ bool vm_autoload(Vm *vm, Term module);
  * ok, not_purged or badfile (reported on stderr with the reason). */
 uint32_t vm_load_image(Vm *vm, const char *name, const uint8_t *data, size_t len, const char *path);
 
-/* Messages. Send returns msg, or THE_NON_VALUE with badarg raised in p. */
+/* Messages.  vm_send: Pid ! Msg from p; returns msg, or THE_NON_VALUE
+ * with badarg raised in p.  vm_deliver: put a copy of msg in to's mailbox
+ * and wake it (msg may live anywhere). */
 Term vm_send(Process *p, Term dest, Term msg);
+void vm_deliver(Process *to, Term msg);
+void vm_mbox_push(Process *to, Term msg);   /* msg is already on to's heap */
 Term vm_mbox_peek(Process *p);          /* at the cursor, or THE_NON_VALUE */
 void vm_mbox_remove(Process *p);        /* the one at the cursor; rewinds */
 void vm_mbox_next(Process *p);
 void vm_mbox_rewind(Process *p);
 Process *vm_process(Vm *vm, Term pid);  /* NULL if dead or never was */
-Process *vm_spawn_process(Vm *vm);      /* a new process with a pid */
+Process *vm_spawn_process(Vm *vm);      /* a new process with a pid (not yet runnable) */
+void vm_forget_process(Vm *vm, Process *p);  /* take p out of the table: its pid is dead */
 
 #endif

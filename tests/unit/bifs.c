@@ -35,7 +35,7 @@ WEAK Term proc_raise(Process *p, uint32_t class_atom, Term reason) {
 static Term trap(Process *p, Term fun, Export *e, const Term *args, unsigned n) {
     p->trap_fun = fun;
     p->trap_export = e;
-    for (unsigned i = 0; i < n; i++) p->trap_args[i] = args[i];
+    for (unsigned i = 0; i < n; i++) p->vm->trap_args[i] = args[i];
     p->trap_arity = n;
     return THE_TRAP;
 }
@@ -125,7 +125,7 @@ static int cmp(const AtomTable *at, Term a, Term b, int exact) {
             return x < y ? -1 : x > y;
         }
         return a < b ? -1 : a > b;
-    case 5: return term_pid(a) < term_pid(b) ? -1 : term_pid(a) > term_pid(b);
+    case 5: return a < b ? -1 : a > b;
     case 6: {
         size_t na = term_tuple_arity(a), nb = term_tuple_arity(b);
         if (na != nb) return na < nb ? -1 : 1;
@@ -280,8 +280,8 @@ static void test_types(void) {
     EQ(C1(erlang_is_map_1, M(0)), tru);
     EQ(C1(erlang_is_number_1, F(2.5)), tru);
     EQ(C1(erlang_is_number_1, A("a")), fals);
-    EQ(C1(erlang_is_pid_1, term_from_pid(0)), tru);
-    EQ(C1(erlang_is_port_1, term_from_pid(0)), fals);
+    EQ(C1(erlang_is_pid_1, term_from_pid(0, 0)), tru);
+    EQ(C1(erlang_is_port_1, term_from_pid(0, 0)), fals);
     EQ(C1(erlang_is_reference_1, heap_ref(P)), tru);
     EQ(C1(erlang_is_tuple_1, T(0)), tru);
     EQ(C1(erlang_is_function_1, A("a")), fals);
@@ -623,20 +623,20 @@ static void test_apply(void) {
         for (int i = 0; i < 256; i++) e[i] = I(i);
         BADARG(C3(erlang_apply_3, A("m"), A("f"), heap_list(P, e, 256, TERM_NIL)));
         Term r = C3(erlang_apply_3, A("m"), A("f"), heap_list(P, e, 255, TERM_NIL));
-        OK(r == THE_TRAP && P->trap_arity == 255 && P->trap_args[254] == I(254));
+        OK(r == THE_TRAP && P->trap_arity == 255 && P->vm->trap_args[254] == I(254));
     }
     Term r = C3(erlang_apply_3, A("lists"), A("reverse"), L(2, I(1), I(2)));
     OK(r == THE_TRAP && P->trap_fun == THE_NON_VALUE && P->trap_export != NULL);
     OK(P->trap_export && P->trap_export->module == A("lists") && P->trap_export->name == A("reverse") &&
        P->trap_export->arity == 2);
-    OK(P->trap_arity == 2 && P->trap_args[0] == I(1) && P->trap_args[1] == I(2));
+    OK(P->trap_arity == 2 && P->vm->trap_args[0] == I(1) && P->vm->trap_args[1] == I(2));
     /* apply(fun lists:reverse/1, [[1]]) traps to the fun */
     Term *h = heap_alloc(P, EXPORT_WORDS);
     h[0] = term_make_header(1, SUB_EXPORT);
     h[1] = (Term)(uintptr_t)code_export(&vm, A("lists"), A("reverse"), 1);
     Term fun = term_make_boxed(h);
     r = C2(erlang_apply_2, fun, L(1, TERM_NIL));
-    OK(r == THE_TRAP && P->trap_fun == fun && P->trap_arity == 1 && P->trap_args[0] == TERM_NIL);
+    OK(r == THE_TRAP && P->trap_fun == fun && P->trap_arity == 1 && P->vm->trap_args[0] == TERM_NIL);
     /* erlang:fun_info(fun lists:map/2) */
     EQ(C1(erlang_fun_info_1, fun), L(5, T(2, A("module"), A("lists")), T(2, A("name"), A("reverse")),
                                        T(2, A("arity"), I(1)), T(2, A("env"), TERM_NIL),
@@ -688,7 +688,7 @@ static void test_local_fun(void) {
     /* erlang:fun_info(F) -> [{pid,..},{module,fi},{new_index,0},{new_uniq,<<..>>},{index,0},
      *                        {uniq,..},{name,'-main/0-fun-0-'},{arity,1},{env,[5]},{type,local}] */
     Term expect[10] = {
-        T(2, A("pid"), term_from_pid(P->id)), T(2, A("module"), A("fi")), T(2, A("new_index"), I(0)),
+        T(2, A("pid"), P->pid), T(2, A("module"), A("fi")), T(2, A("new_index"), I(0)),
         T(2, A("new_uniq"), B((const char *)md5, 16)), T(2, A("index"), I(0)), T(2, A("uniq"), uniq),
         T(2, A("name"), A("-main/0-fun-0-")), T(2, A("arity"), I(1)), T(2, A("env"), L(1, I(5))),
         T(2, A("type"), A("local")),
@@ -707,9 +707,9 @@ static void test_local_fun(void) {
 }
 
 static void test_process(void) {
-    EQ(C0(erlang_self_0), term_from_pid(P->id));
+    EQ(C0(erlang_self_0), P->pid);
     EQ(C0(erlang_node_0), A("nonode@nohost"));
-    EQ(C1(erlang_node_1, term_from_pid(0)), A("nonode@nohost"));
+    EQ(C1(erlang_node_1, term_from_pid(0, 0)), A("nonode@nohost"));
     EQ(C1(erlang_node_1, heap_ref(P)), A("nonode@nohost"));
     BADARG(C1(erlang_node_1, A("a")));
     BADARG(C1(erlang_node_1, local_fun()));                  /* node(fun() -> ok end) */
@@ -904,7 +904,7 @@ static void test_etf(void) {
     ETF(L(2, S("ab"), T(1, F(-0.5))),
         "\x83\x6c\x00\x00\x00\x02\x6b\x00\x02" "ab" "\x68\x01\x46\xbf\xe0\x00\x00\x00\x00\x00\x00\x6a");
     /* pids, references and external funs round-trip; a pid is NEW_PID_EXT */
-    ETF(term_from_pid(9), "\x83\x58\x64\x00\x0dnonode@nohost\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00\x00");
+    ETF(term_from_pid(9, 0), "\x83\x58\x64\x00\x0dnonode@nohost\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00\x00");
     {
         Term ref = heap_ref(P);
         EQ(C1(erlang_binary_to_term_1, C1(erlang_term_to_binary_1, ref)), ref);
@@ -969,8 +969,9 @@ int main(void) {
     g_atoms = vm.atoms;
     if (code_table_new) code_table_new(&vm);
     proc.vm = &vm;
-    proc.id = 7;
+    proc.pid = term_from_pid(7, 0);
     proc.dict = TERM_NIL;
+    proc.exit_reason = THE_NON_VALUE;
     proc.exc_trace = proc.exc_args = TERM_NIL;
     tru = T_TRUE;
     fals = T_FALSE;

@@ -324,9 +324,9 @@ static void test_mixed(void) {
     p->exc_args = heap_list(p, (Term[]){heap_float(p, 1.0)}, 1, TERM_NIL);
     p->trap_fun = make_fun(p, 0, (Term[]){heap_float(p, 3.0)}, 1);
     p->trap_arity = 2;
-    p->trap_args[0] = heap_string(p, "trap", 4);
-    p->trap_args[1] = lits.list;
-    p->trap_args[2] = (Term)0xdead0;   /* beyond trap_arity: never looked at */
+    p->vm->trap_args[0] = heap_string(p, "trap", 4);
+    p->vm->trap_args[1] = lits.list;
+    p->vm->trap_args[2] = (Term)0xdead0;   /* beyond trap_arity: never looked at */
     Term mbox[3] = {heap_tuple2(p, term_from_atom(7), heap_float(p, 7.0)), lits.tuple,
                     heap_string(p, "message", 7)};
     p->mbox = mbox;
@@ -338,7 +338,7 @@ static void test_mixed(void) {
     enum { NROOTS = 17 };
     Term *roots[NROOTS] = {&p->stack[0], &p->stack[1], &p->stack[2], &p->stack[3], &p->dict,
                            &p->exc_class, &p->exc_reason, &p->exc_trace, &p->exc_args,
-                           &p->trap_fun, &p->trap_args[0], &p->trap_args[1], &extra[0], &extra[1],
+                           &p->trap_fun, &p->vm->trap_args[0], &p->vm->trap_args[1], &extra[0], &extra[1],
                            &mbox[0], &mbox[1], &mbox[2]};
     uint64_t hashes[NROOTS];
     for (int i = 0; i < NROOTS; i++) hashes[i] = term_hash(*roots[i], NULL, NULL);
@@ -352,11 +352,11 @@ static void test_mixed(void) {
             CHECK(term_hash(*roots[i], p, &lits) == hashes[i]);
             CHECK(bad_pointers == 0);
         }
-        CHECK(p->trap_args[2] == (Term)0xdead0);
+        CHECK(p->vm->trap_args[2] == (Term)0xdead0);
         /* literal pointers are kept, literals untouched */
         CHECK(term_tuple_elem(p->stack[2], 1) == lits.tuple);
         CHECK(term_tuple_elem(p->stack[2], 2) == lits.bin);
-        CHECK(p->trap_args[1] == lits.list);
+        CHECK(p->vm->trap_args[1] == lits.list);
         CHECK(memcmp(&lits, &lits_copy, sizeof lits) == 0);
         make_garbage(p, 300);
     }

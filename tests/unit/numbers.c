@@ -825,7 +825,7 @@ static Term subbin(Term bin, size_t off, size_t bits) {
 
 static void test_compare(void) {
     Term one = term_from_small(1), onef = F(1.0);
-    Term ref = heap_ref(P), pid = term_from_pid(3);
+    Term ref = heap_ref(P), pid = term_from_pid(3, 0);
     Term tup = heap_tuple(P, 0), map = heap_map(P, NULL, NULL, 0);
     Term list = heap_cons(P, one, TERM_NIL), bin = B("");
     /* number < atom < reference < fun < port < pid < tuple < map < nil < list < bitstring */
@@ -931,7 +931,7 @@ static void test_compare(void) {
     CHECK(cmp(subbin(whole, 4, 13), heap_bitstring(P, "\xff\x00", 13)) > 0);
     /* refs by id, pids by index */
     Term ref2 = heap_ref(P);
-    CHECK(cmp(ref, ref2) < 0 && cmp(term_from_pid(2), term_from_pid(10)) < 0);
+    CHECK(cmp(ref, ref2) < 0 && cmp(term_from_pid(2, 0), term_from_pid(10, 0)) < 0);
     /* a 1,000,000-long list compares without deep recursion */
     Term la = TERM_NIL, lb = TERM_NIL, lc = TERM_NIL;
     lc = heap_cons(P, term_from_small(7), lc);

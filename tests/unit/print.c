@@ -1309,7 +1309,7 @@ static void run_misc(Process *p) {
     print_term_enc(atoms, &b, term_from_atom(atom_intern(p->vm->atoms, "\xd0\xbf", 2)), -1, true);
     expect_text("unicode atom", b.data, "'\xd0\xbf'");
     b.len = 0;
-    print_term(atoms, &b, term_from_pid(9), -1);
+    print_term(atoms, &b, term_from_pid(9, 0), -1);
     expect_text("pid", b.data, "<0.9.0>");
     b.len = 0;
     Term *r = heap_alloc(p, REF_WORDS);
