@@ -725,8 +725,17 @@ Term bif_erlang_binary_to_term_1(Process *p, Term *a) {
 /* ---- exceptions and control ----------------------------------------- */
 
 Term bif_erlang_error_1(Process *p, Term *a) { return proc_raise(p, ATOM_ERROR, a[0]); }
-Term bif_erlang_error_2(Process *p, Term *a) { return proc_raise(p, ATOM_ERROR, a[0]); }
-Term bif_erlang_error_3(Process *p, Term *a) { return proc_raise(p, ATOM_ERROR, a[0]); }
+/* error(Reason, Args): the caller's frame in the stack trace shows Args. */
+static Term error_args(Process *p, Term *a) {
+    proc_raise(p, ATOM_ERROR, a[0]);
+    if (term_is_list(a[1])) {
+        p->exc_args = a[1];
+        p->exc_frame_args = true;
+    }
+    return THE_NON_VALUE;
+}
+Term bif_erlang_error_2(Process *p, Term *a) { return error_args(p, a); }
+Term bif_erlang_error_3(Process *p, Term *a) { return error_args(p, a); }
 Term bif_erlang_exit_1(Process *p, Term *a) { return proc_raise(p, ATOM_EXIT, a[0]); }
 Term bif_erlang_throw_1(Process *p, Term *a) { return proc_raise(p, ATOM_THROW, a[0]); }
 

@@ -59,7 +59,12 @@ Term bif_erlang_spawn_1(Process *p, Term *a) { return spawn(p, a[0], 0, 0, 0, 0)
 Term bif_erlang_spawn_3(Process *p, Term *a) { return spawn(p, THE_NON_VALUE, a[0], a[1], a[2], 0); }
 Term bif_erlang_spawn_link_1(Process *p, Term *a) { return spawn(p, a[0], 0, 0, 0, SP_LINK); }
 Term bif_erlang_spawn_link_3(Process *p, Term *a) { return spawn(p, THE_NON_VALUE, a[0], a[1], a[2], SP_LINK); }
-Term bif_erlang_spawn_monitor_1(Process *p, Term *a) { return spawn(p, a[0], 0, 0, 0, SP_MONITOR); }
+Term bif_erlang_spawn_monitor_1(Process *p, Term *a) {
+    /* as OTP: spawn_monitor/1 refuses a fun that cannot be called with no
+     * arguments, where spawn/1 and spawn_link/1 start it to crash */
+    if (!term_is_fun(a[0]) || code_fun_arity(a[0]) != 0) RAISE_BADARG(p);
+    return spawn(p, a[0], 0, 0, 0, SP_MONITOR);
+}
 Term bif_erlang_spawn_monitor_3(Process *p, Term *a) {
     return spawn(p, THE_NON_VALUE, a[0], a[1], a[2], SP_MONITOR);
 }
@@ -214,7 +219,6 @@ static Term mfa_of(Process *p, Term m, Term f, unsigned arity) {
 }
 
 static Term current_function(Process *p, Process *q) {
-    if (q == p) return mfa_of(p, T_ATOM(ERLANG), T_ATOM(PROCESS_INFO), 2);
     CodeVersion *v = NULL;
     const FuncInfo *fi = q->pc ? code_find_func(p->vm, q->pc, &v) : NULL;
     if (fi && v) return mfa_of(p, v->module, fi->name, fi->arity);

@@ -227,6 +227,11 @@ static size_t copy_live(Process *p, uint32_t top, Term *extra, size_t nextra,
 }
 
 void gc_init_heap(Process *p, size_t words) {
+    if (words <= PROC_INLINE_HEAP) {
+        p->heap = p->htop = p->heap0;
+        p->hend = p->heap0 + PROC_INLINE_HEAP;
+        return;
+    }
     size_t size = heap_size_for(words);
     p->heap = alloc_words(size);
     p->htop = p->heap;
@@ -245,7 +250,7 @@ void gc_collect(Process *p, uint32_t top, size_t need, Term *extra, size_t nextr
     size_t live = copy_live(p, top, extra, nextra, p->heap, used, p->frags, to, size);
 
     /* from-space is garbage now */
-    free(p->heap);
+    if (p->heap != p->heap0) free(p->heap);
     for (HeapFrag *f = p->frags, *next; f; f = next) {
         next = f->next;
         free(f);
@@ -278,7 +283,7 @@ size_t gc_heap_words(const Process *p) {
 }
 
 void gc_free_heap(Process *p) {
-    free(p->heap);
+    if (p->heap != p->heap0) free(p->heap);
     for (HeapFrag *f = p->frags, *next; f; f = next) {
         next = f->next;
         free(f);

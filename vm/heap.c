@@ -13,12 +13,16 @@
 #include "process.h"
 #include "vm.h"
 
-#define FRAG_MIN_WORDS 512
+#define FRAG_MIN_WORDS 64
 
+/* A fragment is at least FRAG_MIN_WORDS and as big as all before it, so
+ * a process that allocates much between collections mallocs rarely and
+ * one that gets a small message while it waits stays small. */
 static Term *frag_alloc(Process *p, size_t n) {
     HeapFrag *f = p->frags;
     if (!f || f->size - f->used < n) {
         size_t size = n > FRAG_MIN_WORDS ? n : FRAG_MIN_WORDS;
+        if (size < p->frag_words) size = p->frag_words;
         f = (HeapFrag *)malloc(sizeof *f + size * sizeof(Term));
         if (!f) { fputs("beamlet: out of memory\n", stderr); abort(); }
         f->size = size;

@@ -194,8 +194,18 @@ RunResult interp_run(Process *p, long reds) {
         ret_pc = halt_threaded;
         pc = halt_threaded;
         if (!ex) {
-            B[cn] = p->trap_fun;
+            /* spawn/1: OTP runs the fun through erlang:apply/2, which is the
+             * only frame when the fun does not take the arguments */
+            Term fun = p->trap_fun;
             p->trap_fun = THE_NON_VALUE;
+            B[cn] = fun;
+            if (term_is_fun(fun) && code_fun_arity(fun) != cn) {
+                proc_raise(p, ATOM_ERROR, heap_tuple2(p, T_ATOM(BADARITY), heap_tuple2(p, fun, args_list(p, B, cn))));
+                Term frame = heap_tuple4(p, T_ATOM(ERLANG), T_ATOM(APPLY), term_from_small(2), TERM_NIL);
+                p->exc_trace = heap_cons(p, frame, TERM_NIL);
+                p->exc_trace_given = true;
+                goto raise;
+            }
             goto call_fun;
         }
         goto call_export;
@@ -845,6 +855,26 @@ op_RECV_PEEK: {
     DISPATCH();
 }
 
+op_RECV_PEEK_TT: {
+    /* recv_peek + is_tagged_tuple of the message.  When the test's failure
+     * only moves to the next message (its label is a recv_next back here),
+     * pass over the messages that fail it in this loop. */
+    const Word *tt = pc + 3, *fail = LABEL(tt[1]);
+    bool skip = fail[0] == (Word)(uintptr_t)labels[OPC_RECV_NEXT] && LABEL(fail[1]) == pc;
+    size_t arity = (size_t)tt[3];
+    for (;;) {
+        Term m = vm_mbox_peek(p);
+        if (m == THE_NON_VALUE) { pc = LABEL(pc[1]); DISPATCH(); }
+        if (!skip || (term_is_tuple(m) && term_tuple_arity(m) == arity && arity > 0 &&
+                      term_tuple_elem(m, 1) == (Term)tt[4])) {
+            B[pc[2]] = m;
+            pc += 3;
+            DISPATCH();
+        }
+        p->mbox_cursor++;
+    }
+}
+
 op_RECV_REMOVE:
     vm_mbox_remove(p);
     if (p->recv_timer) sched_disarm_receive(p);
@@ -852,9 +882,10 @@ op_RECV_REMOVE:
     DISPATCH();
 
 op_RECV_NEXT:
+    /* the label is always the loop's recv_peek (codegen): go straight on */
     vm_mbox_next(p);
     pc = LABEL(pc[1]);
-    DISPATCH();
+    goto op_RECV_PEEK;
 
 op_RECV_WAIT:
     p->timeout_ms = -1;

@@ -454,6 +454,7 @@ static void read_code(Loader *L, CodeCtx *c, Emit *e, size_t **instr_word) {
     size_t *iw = (size_t *)zalloc(L, ninstr + 1, sizeof(size_t));
     *instr_word = iw;
     int last_op = -1;
+    size_t last_at = 0;
     c->cur = 0;
     for (size_t i = 0; i < ninstr; i++) {
         while (i >= c->fr[c->cur].first + c->fr[c->cur].count) {
@@ -614,7 +615,11 @@ static void read_code(Loader *L, CodeCtx *c, Emit *e, size_t **instr_word) {
         default: break;
         }
         specialise(e, op_at, (int)op, ops);
+        /* a receive that tests the message for a tagged tuple first */
+        if (op == OPC_IS_TAGGED_TUPLE && last_op == OPC_RECV_PEEK && e->w[op_at + 2] == e->w[last_at + 2] << 2)
+            e->w[last_at] = (Word)(uintptr_t)ops[OPC_RECV_PEEK_TT];
         last_op = (int)op;
+        last_at = op_at;
     }
     if (ninstr && falls_through(last_op)) fail(L, "the last function falls through its end");
     iw[ninstr] = e->n;

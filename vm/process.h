@@ -54,6 +54,9 @@ typedef struct HeapFrag {
 } HeapFrag;
 
 #define PROC_MAX_STACK_WORDS ((size_t)1 << 27)  /* 1 GiB of slots: then system_limit */
+#define PROC_INLINE_FRAMES 4
+#define PROC_INLINE_STACK 16
+#define PROC_INLINE_HEAP 16
 
 typedef enum ProcStatus {
     PROC_RUNNABLE,       /* in the run queue */
@@ -85,7 +88,7 @@ struct Process {
     Term *heap, *htop, *hend;
     HeapFrag *frags;             /* words handed out once the heap was full */
     size_t frag_words;
-    size_t heap_live_after_gc;
+    size_t heap_live_after_gc;   /* words live after the last collection */
 
     /* stack */
     Term *stack;
@@ -103,6 +106,7 @@ struct Process {
     Term exc_args;               /* a BIF's arguments, for its stack frame, or [] */
     Export *exc_bif;             /* the BIF that raised, or NULL */
     bool exc_trace_given;        /* raise/3: keep exc_trace as it is */
+    bool exc_frame_args;         /* error/2: the raising frame shows exc_args, not an arity */
 
     /* a BIF's request to call something (BIF returns THE_TRAP); the
      * arguments wait in vm->trap_args */
@@ -129,6 +133,13 @@ struct Process {
 
     Export *initial_call;        /* M:F/A it was spawned with (erlang:apply/2 for funs) */
     uint64_t reductions;
+
+    /* A new process starts with its frames, stack and heap here, in the
+     * same allocation, so an idle process is one small block; each moves
+     * to a malloc'd array of its own when it outgrows these. */
+    Frame frames0[PROC_INLINE_FRAMES];
+    Term stack0[PROC_INLINE_STACK];
+    Term heap0[PROC_INLINE_HEAP];
 };
 
 Process *proc_new(Vm *vm);

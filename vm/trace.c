@@ -22,7 +22,7 @@ Term trace_build(Process *p, const Word *pc) {
     Vm *vm = p->vm;
     Term frames[TRACE_DEPTH];
     size_t n = 0;
-    bool fclause = p->exc_reason == T_ATOM(FUNCTION_CLAUSE) && !p->exc_bif;
+    bool fclause = (p->exc_reason == T_ATOM(FUNCTION_CLAUSE) && !p->exc_bif) || p->exc_frame_args;
     if (p->exc_bif) {
         Export *e = p->exc_bif;
         Term loc = TERM_NIL;
@@ -46,6 +46,7 @@ Term trace_build(Process *p, const Word *pc) {
         if (!fi) continue;
         frames[n++] = heap_tuple4(p, v->module, fi->name, term_from_small(fi->arity), location(p, v, frame_pc(f) - 1));
     }
+    p->exc_frame_args = false;
     return heap_list(p, frames, n, TERM_NIL);
 }
 

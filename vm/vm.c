@@ -197,10 +197,6 @@ Term vm_send(Process *p, Term dest, Term msg) {
     return msg;
 }
 
-Term vm_mbox_peek(Process *p) {
-    return p->mbox_cursor < p->mbox_len ? p->mbox[p->mbox_head + p->mbox_cursor] : THE_NON_VALUE;
-}
-
 /* Remove the message under the cursor, moving the shorter side of the queue. */
 void vm_mbox_remove(Process *p) {
     uint32_t c = p->mbox_cursor;
@@ -216,8 +212,3 @@ void vm_mbox_remove(Process *p) {
     p->mbox_cursor = 0;
 }
 
-void vm_mbox_next(Process *p) {
-    if (p->mbox_cursor < p->mbox_len) p->mbox_cursor++;
-}
-
-void vm_mbox_rewind(Process *p) { p->mbox_cursor = 0; }

@@ -79,10 +79,15 @@ uint32_t vm_load_image(Vm *vm, const char *name, const uint8_t *data, size_t len
 Term vm_send(Process *p, Term dest, Term msg);
 void vm_deliver(Process *to, Term msg);
 void vm_mbox_push(Process *to, Term msg);   /* msg is already on to's heap */
-Term vm_mbox_peek(Process *p);          /* at the cursor, or THE_NON_VALUE */
 void vm_mbox_remove(Process *p);        /* the one at the cursor; rewinds */
-void vm_mbox_next(Process *p);
-void vm_mbox_rewind(Process *p);
+/* The message at the cursor, or THE_NON_VALUE past the last. */
+static inline Term vm_mbox_peek(const Process *p) {
+    return p->mbox_cursor < p->mbox_len ? p->mbox[p->mbox_head + p->mbox_cursor] : THE_NON_VALUE;
+}
+static inline void vm_mbox_next(Process *p) {
+    if (p->mbox_cursor < p->mbox_len) p->mbox_cursor++;
+}
+static inline void vm_mbox_rewind(Process *p) { p->mbox_cursor = 0; }
 Process *vm_process(Vm *vm, Term pid);  /* NULL if dead or never was */
 Process *vm_spawn_process(Vm *vm);      /* a new process with a pid (not yet runnable) */
 void vm_forget_process(Vm *vm, Process *p);  /* take p out of the table: its pid is dead */
