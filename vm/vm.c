@@ -32,10 +32,11 @@ Vm *vm_new(void) {
 
 void vm_free(Vm *vm) {
     if (!vm) return;
+    /* a main process that an exit signal ended is out of the table, kept for main.c */
+    if (vm->main && vm->main->status == PROC_EXITING) proc_free(vm->main);
     for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     free(vm->procs);
     sched_free(vm);
-    if (vm->main && vm->main->status == PROC_EXITING) proc_free(vm->main);
     free(vm->reg);
     for (size_t i = 0; i < vm->path.n; i++) free(vm->path.dirs[i]);
     free(vm->path.dirs);
@@ -185,6 +186,8 @@ Term vm_send(Process *p, Term dest, Term msg) {
         /* {Name, Node}: only this node exists; an unknown name drops it */
         if (term_tuple_elem(dest, 2) != T_ATOM(NONODE)) return msg;
         to = reg_whereis(p->vm, term_atom(term_tuple_elem(dest, 1)));
+    } else if (term_is_ref(dest)) {
+        return msg;                     /* OTP 24+: a ref may be an alias; none is active here */
     } else {
         return proc_raise(p, ATOM_ERROR, T_ATOM(BADARG));
     }
