@@ -76,8 +76,18 @@ void code_version_free(CodeVersion *v) {
     free(v->exports);
     v->exports = NULL;
     v->nexports = 0;
-    /* lambdas and literals stay: funs and terms may still point at them
-     * (issue 4 moves literals into the heaps that hold them) */
+    free(v->literals);
+    v->literals = NULL;
+    v->nliterals = 0;
+    for (LitChunk *c = v->lit_area, *n; c; c = n) {
+        n = c->next;
+        free(c);
+    }
+    v->lit_area = NULL;
+    v->lit_words = 0;
+    /* these lived in the literal area */
+    v->vsn = v->attributes = v->compile_info = v->file = TERM_NIL;
+    /* the lambda table stays: funs of this version still point at it */
     v->purged = true;
 }
 
@@ -85,10 +95,6 @@ void code_version_destroy(CodeVersion *v) {
     if (!v) return;
     code_version_free(v);
     free(v->lambdas);
-    free(v->literals);
-    /* the literal area is a chain of chunks, each starting with its next */
-    void *c = v->lit_area;
-    while (c) { void *n = *(void **)c; free(c); c = n; }
     free(v->path);
     free(v);
 }
@@ -164,6 +170,54 @@ uint32_t code_install(Vm *vm, CodeVersion *v) {
     m->current = v;
     repoint_exports(vm, v->module, v);
     return ATOM_OK;
+}
+
+bool code_is_bif_module(Vm *vm, Term module) {
+    for (size_t i = 0; i < EXPORT_BUCKETS; i++)
+        for (Export *e = vm->code->buckets[i]; e; e = e->next)
+            if (e->module == module && e->bif) return true;
+    return false;
+}
+
+Term *code_modules(Vm *vm, size_t *n) {
+    CodeTable *t = vm->code;
+    size_t cap = t->nmods + 64, k = 0;
+    Term *v = (Term *)malloc(cap * sizeof(Term));
+    if (!v) { fputs("beamlet: out of memory\n", stderr); abort(); }
+    for (size_t i = 0; i < t->modcap; i++)
+        if (t->mods[i]) v[k++] = t->mods[i]->name;
+    /* modules that are only BIFs */
+    for (size_t i = 0; i < EXPORT_BUCKETS; i++)
+        for (Export *e = t->buckets[i]; e; e = e->next) {
+            if (!e->bif) continue;
+            size_t j = 0;
+            while (j < k && v[j] != e->module) j++;
+            if (j < k) continue;
+            if (k == cap) {
+                cap *= 2;
+                v = (Term *)realloc(v, cap * sizeof(Term));
+                if (!v) { fputs("beamlet: out of memory\n", stderr); abort(); }
+            }
+            v[k++] = e->module;
+        }
+    *n = k;
+    return v;
+}
+
+bool code_delete(Vm *vm, Term module) {
+    Module *m = code_module(vm, module);
+    if (!m || !m->current || m->old) return false;
+    m->old = m->current;
+    m->current = NULL;
+    repoint_exports(vm, module, NULL);
+    return true;
+}
+
+void code_drop_old(Vm *vm, Term module) {
+    Module *m = code_module(vm, module);
+    if (!m || !m->old) return;
+    code_version_free(m->old);
+    m->old = NULL;
 }
 
 const FuncInfo *code_find_func(Vm *vm, const Word *pc, CodeVersion **version) {

@@ -49,6 +49,13 @@ typedef struct LambdaInfo {
     unsigned arity, nfree;
 } LambdaInfo;
 
+/* A chunk of a version's literal area (CodeVersion.lit_area is a chain). */
+typedef struct LitChunk {
+    struct LitChunk *next;
+    size_t used, size;
+    Term words[];
+} LitChunk;
+
 typedef struct LineEntry {
     const Word *pc;
     uint32_t line;
@@ -71,14 +78,14 @@ struct CodeVersion {
     Term file;                  /* source file name for stack frames (a string, literal area) */
     Term *literals;             /* literal terms */
     size_t nliterals;
-    void *lit_area;             /* where the literal terms live */
+    LitChunk *lit_area;         /* where the literal terms live */
     size_t lit_words;
     Export **imports;
     size_t nimports;
     uint32_t *exports;          /* indices into funcs */
     size_t nexports;
     char *path;                 /* where it was loaded from, or NULL */
-    bool purged;                /* code freed; only this struct remains */
+    bool purged;                /* code and literals freed; the struct and lambdas remain */
 };
 
 typedef struct Module {
@@ -95,7 +102,20 @@ Module *code_module(Vm *vm, Term name);          /* NULL if never loaded */
  * Returns ATOM_OK, or ATOM_NOT_PURGED (and changes nothing) when the module
  * has both current and old code. */
 uint32_t code_install(Vm *vm, CodeVersion *v);
-void code_version_free(CodeVersion *v);          /* frees the code, keeps the struct */
+/* Make the current version old (code:delete): false if there is old code
+ * already or no current code. */
+bool code_delete(Vm *vm, Term module);
+/* Whether the module has functions implemented in C (bifs.def): OTP's
+ * "preloaded" modules. */
+bool code_is_bif_module(Vm *vm, Term module);
+/* Every module name with a table entry or a BIF, malloc'd (*n of them). */
+Term *code_modules(Vm *vm, size_t *n);
+/* Forget the old version (after purge.c made that safe) and free it. */
+void code_drop_old(Vm *vm, Term module);
+/* Free the code and the literals (purge: no process may run the code or
+ * hold its literals any more); the struct and its lambda table stay, for
+ * the funs that still name it. */
+void code_version_free(CodeVersion *v);
 void code_version_destroy(CodeVersion *v);       /* frees everything of a version never installed */
 /* The function containing pc in any loaded version, or NULL. */
 const FuncInfo *code_find_func(Vm *vm, const Word *pc, CodeVersion **version);

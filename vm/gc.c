@@ -26,6 +26,8 @@
  * small, and a growing one copies each live word about twice per doubling.
  */
 #include "gc.h"
+
+#include "code.h"
 #include "vm.h"
 
 #include <stdio.h>
@@ -43,7 +45,18 @@ typedef struct Range {
  * hold a heap term must be added there. */
 
 /* One copying pass: where from-space is, and the to-space being filled. */
+/* A purge's literal chunks, with the copies made of their objects so far
+ * (an open-addressing map: the literal area is shared by every process,
+ * so no forwarding mark may be written into it). */
+typedef struct LitMove {
+    const LitChunk *chunks;
+    uintptr_t *from;             /* object address, 0 = empty */
+    Term *to;
+    size_t cap, n;
+} LitMove;
+
 typedef struct Gc {
+    LitMove *lits;               /* NULL except in a purge */
     uintptr_t heap_lo;           /* used part of the old heap block */
     size_t heap_bytes;
     Range *frags;                /* used parts of the fragments, sorted by lo */
@@ -101,13 +114,59 @@ static Term *to_alloc(Gc *g, size_t words) {
     return r;
 }
 
+static bool in_chunks(const LitChunk *c, const void *ptr) {
+    for (; c; c = c->next)
+        if ((const Term *)ptr >= c->words && (const Term *)ptr < c->words + c->used) return true;
+    return false;
+}
+
+static size_t lit_hash(uintptr_t a, size_t cap) { return (size_t)((a >> 3) * 0x9e3779b97f4a7c15ULL) & (cap - 1); }
+
+static void lit_put(LitMove *m, uintptr_t from, Term to) {
+    if ((m->n + 1) * 2 > m->cap) {
+        LitMove bigger = {m->chunks, NULL, NULL, m->cap ? m->cap * 2 : 64, 0};
+        bigger.from = (uintptr_t *)calloc(bigger.cap, sizeof(uintptr_t));
+        bigger.to = (Term *)malloc(bigger.cap * sizeof(Term));
+        if (!bigger.from || !bigger.to) out_of_memory();
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->from[i]) lit_put(&bigger, m->from[i], m->to[i]);
+        free(m->from);
+        free(m->to);
+        *m = bigger;
+    }
+    size_t i = lit_hash(from, m->cap);
+    while (m->from[i]) i = (i + 1) & (m->cap - 1);
+    m->from[i] = from;
+    m->to[i] = to;
+    m->n++;
+}
+
+static Term *to_alloc(Gc *g, size_t words);
+
+/* A term outside from-space: in a purge, one in the dying literal area is
+ * copied (once per collection) like a heap object; anything else stays. */
+static Term evacuate_literal(Gc *g, Term t, const Term *obj) {
+    LitMove *m = g->lits;
+    if (!in_chunks(m->chunks, obj)) return t;
+    if (m->cap) {
+        for (size_t i = lit_hash((uintptr_t)obj, m->cap); m->from[i]; i = (i + 1) & (m->cap - 1))
+            if (m->from[i] == (uintptr_t)obj) return m->to[i];
+    }
+    size_t words = term_is_cons(t) ? 2 : 1 + term_header_arity(obj[0]);
+    Term *n = to_alloc(g, words);
+    memcpy(n, obj, words * sizeof(Term));
+    Term r = term_is_cons(t) ? term_make_cons(n) : term_make_boxed(n);
+    lit_put(m, (uintptr_t)obj, r);
+    return r;
+}
+
 /* Move t's top-level cell or object to to-space (once) and return the
  * term that now stands for it.  Immediates and literals come back as is. */
 static Term evacuate(Gc *g, Term t) {
     switch (term_tag(t)) {
     case TAG_LIST: {
         Term *c = term_cons_ptr(t);
-        if (!in_from(g, c)) return t;
+        if (!in_from(g, c)) return g->lits ? evacuate_literal(g, t, c) : t;
         if (c[0] == THE_FORWARD) return c[1];
         Term *n = to_alloc(g, 2);
         n[0] = c[0];
@@ -118,7 +177,7 @@ static Term evacuate(Gc *g, Term t) {
     }
     case TAG_BOXED: {
         Term *b = term_box_ptr(t);
-        if (!in_from(g, b)) return t;
+        if (!in_from(g, b)) return g->lits ? evacuate_literal(g, t, b) : t;
         Term h = b[0];
         if (term_tag(h) == TAG_BOXED) return h;       /* already moved */
         size_t words = 1 + term_header_arity(h);
@@ -196,8 +255,9 @@ static int range_cmp(const void *a, const void *b) {
  * Returns the number of words copied. */
 static size_t copy_live(Process *p, uint32_t top, Term *extra, size_t nextra,
                         Term *heap, size_t used, HeapFrag *frags,
-                        Term *to, size_t size) {
+                        Term *to, size_t size, LitMove *lits) {
     Gc g;
+    g.lits = lits;
     g.heap_lo = (uintptr_t)heap;
     g.heap_bytes = heap ? used * sizeof(Term) : 0;
     g.frags = NULL;
@@ -238,7 +298,13 @@ void gc_init_heap(Process *p, size_t words) {
     p->hend = p->heap + size;
 }
 
+static void collect(Process *p, uint32_t top, size_t need, Term *extra, size_t nextra, LitMove *lits);
+
 void gc_collect(Process *p, uint32_t top, size_t need, Term *extra, size_t nextra) {
+    collect(p, top, need, extra, nextra, NULL);
+}
+
+static void collect(Process *p, uint32_t top, size_t need, Term *extra, size_t nextra, LitMove *lits) {
     size_t used = p->heap ? (size_t)(p->htop - p->heap) : 0;
     size_t limit = SIZE_MAX / (4 * sizeof(Term));
     if (used > limit || p->frag_words > limit || need > limit) out_of_memory();
@@ -247,7 +313,7 @@ void gc_collect(Process *p, uint32_t top, size_t need, Term *extra, size_t nextr
     size_t size = bound > GC_MIN_HEAP_WORDS ? bound : GC_MIN_HEAP_WORDS;
 
     Term *to = alloc_words(size);
-    size_t live = copy_live(p, top, extra, nextra, p->heap, used, p->frags, to, size);
+    size_t live = copy_live(p, top, extra, nextra, p->heap, used, p->frags, to, size, lits);
 
     /* from-space is garbage now */
     if (p->heap != p->heap0) free(p->heap);
@@ -264,7 +330,7 @@ void gc_collect(Process *p, uint32_t top, size_t need, Term *extra, size_t nextr
         /* too tight or mostly garbage: move into a right-sized heap */
         size_t size2 = heap_size_for(2 * live + need);
         Term *to2 = alloc_words(size2);
-        size_t live2 = copy_live(p, top, extra, nextra, to, live, NULL, to2, size2);
+        size_t live2 = copy_live(p, top, extra, nextra, to, live, NULL, to2, size2, NULL);
         (void)live2;   /* == live: the same graph */
         free(to);
         to = to2;
@@ -292,4 +358,39 @@ void gc_free_heap(Process *p) {
     p->frags = NULL;
     p->frag_words = 0;
     p->heap_live_after_gc = 0;
+}
+
+/* ---- purge: literals of a version about to be freed ---------------------- */
+
+static bool refers(const Term *w, size_t n, const LitChunk *lits) {
+    for (size_t i = 0; i < n; i++) {
+        Term t = w[i];
+        if ((term_is_cons(t) && in_chunks(lits, term_cons_ptr(t))) ||
+            (term_is_boxed(t) && in_chunks(lits, term_box_ptr(t))))
+            return true;
+    }
+    return false;
+}
+
+bool gc_refers_to(const Process *p, const LitChunk *lits) {
+    if (!lits) return false;
+    if (refers(p->stack, p->top, lits)) return true;
+    if (p->heap && refers(p->heap, (size_t)(p->htop - p->heap), lits)) return true;
+    for (const HeapFrag *f = p->frags; f; f = f->next)
+        if (refers(f->words, f->used, lits)) return true;
+    if (p->mbox && refers(p->mbox + p->mbox_head, p->mbox_len, lits)) return true;
+    const Term roots[] = {p->dict, p->exit_reason, p->exc_class, p->exc_reason, p->exc_trace, p->exc_args, p->trap_fun};
+    return refers(roots, sizeof roots / sizeof roots[0], lits);
+}
+
+void gc_collect_literals(Process *p, const LitChunk *lits) {
+    size_t words = 0;
+    for (const LitChunk *c = lits; c; c = c->next) words += c->used;
+    /* as at a function entry: slots above top are not live */
+    for (uint32_t i = p->top; i < p->stack_hw; i++) p->stack[i] = TERM_NIL;
+    p->stack_hw = p->top;
+    LitMove m = {lits, NULL, NULL, 0, 0};
+    collect(p, p->top, words, NULL, 0, &m);
+    free(m.from);
+    free(m.to);
 }

@@ -9,6 +9,7 @@
 #ifndef BEAMLET_GC_H
 #define BEAMLET_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +35,16 @@ void gc_collect(Process *p, uint32_t top, size_t need, Term *extra, size_t nextr
 /* Words of memory p's heap occupies: the heap block plus fragment words
  * (times 8 for bytes; for process_info and erlang:memory). */
 size_t gc_heap_words(const Process *p);
+
+/* Purge support (purge.c).  Whether a word of p's stack, heap, mailbox or
+ * other roots points into the literal chunks `lits` (cheap; may say yes for
+ * raw data that looks like such a pointer); and a collection that also
+ * copies into p's heap every term of `lits` it reaches, so that the chunks
+ * can be freed.  p must not be in the middle of an instruction other than
+ * a BIF call (p->top is its frame's end). */
+typedef struct LitChunk LitChunk;
+bool gc_refers_to(const Process *p, const LitChunk *lits);
+void gc_collect_literals(Process *p, const LitChunk *lits);
 
 /* Release p's heap and fragments (process exit); leaves an empty heap. */
 void gc_free_heap(Process *p);

@@ -389,18 +389,22 @@ call_fun: {
     CodeVersion *v = (CodeVersion *)(uintptr_t)fp[FUN_VERSION];
     LambdaInfo *li = &v->lambdas[fp[FUN_INDEX]];
     if (v->purged) {
-        /* funs are matched to code by module, index and MD5 */
+        /* funs are matched to code by module, index and MD5: a loaded
+         * version identical to the fun's own (current, or old after a
+         * code:delete) runs it */
         Module *mod = code_module(vm, v->module);
-        CodeVersion *cur = mod ? mod->current : NULL;
-        if (!cur || memcmp(cur->md5, v->md5, 16) != 0 || fp[FUN_INDEX] >= cur->nlambdas) {
-            if (!cur) {
+        CodeVersion *alt = NULL;
+        if (mod && mod->current && memcmp(mod->current->md5, v->md5, 16) == 0) alt = mod->current;
+        else if (mod && mod->old && !mod->old->purged && memcmp(mod->old->md5, v->md5, 16) == 0) alt = mod->old;
+        if (!alt || fp[FUN_INDEX] >= alt->nlambdas) {
+            if (!mod || !mod->current) {
                 proc_raise(p, ATOM_ERROR, T_ATOM(UNDEF));
                 p->exc_args = args_list(p, B + cd, cn);
                 goto raise;
             }
             goto badfun;
         }
-        v = cur;
+        v = alt;
         li = &v->lambdas[fp[FUN_INDEX]];
     }
     if (li->arity != cn) goto badarity;

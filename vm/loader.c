@@ -28,14 +28,6 @@ static const char *const op_sig[] = {
 #undef OP
 };
 
-/* A chunk of a version's literal area; `next` must stay the first field
- * (code_version_destroy walks the chain through it). */
-typedef struct LitChunk {
-    struct LitChunk *next;
-    size_t used, size;
-    Term words[];
-} LitChunk;
-
 typedef struct Loader {
     Vm *vm;
     const uint8_t *p, *end;

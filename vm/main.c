@@ -9,6 +9,7 @@
  * N after halt(N).  Exit codes 64 (usage) and
  * 65 (the script does not compile or load) as in clox. */
 #include <libgen.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +76,9 @@ static Term load_script(Vm *vm, const char *file) {
         return 0;
     }
     Term mod = v->module;
+    char real[PATH_MAX];
+    v->path = strdup(realpath(file, real) ? real : file);
+    if (!v->path) abort();
     if (code_install(vm, v) != ATOM_OK) {
         fprintf(stderr, "beamlet: %s: module already loaded\n", file);
         return 0;
