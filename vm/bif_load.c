@@ -65,7 +65,7 @@ static void report_line(Vm *vm, const char *text) {
 
 /* ---- loading ----------------------------------------------------------- */
 
-enum { LOAD_PURGE = 1, LOAD_REPORT_NOT_PURGED = 2 };
+enum { LOAD_PURGE = 1, LOAD_REPORT_FAILED = 2 };   /* the code server reports what load_file/load_abs refuse */
 
 /* Load a .bem image.  expect: the module it must define (0: any); name:
  * for reports; path: recorded for code:is_loaded (NULL: none).  Returns
@@ -75,30 +75,46 @@ static Term load_image(Process *p, Term expect, const uint8_t *data, size_t len,
     Vm *vm = p->vm;
     char err[512];
     CodeVersion *v = load_bem(vm, data, len, err, sizeof err);
+    Term m = expect;
+    /* the report erts would print: where, and why */
+    const char *where = "beamlet";
+    char why[600];
     if (v && expect && v->module != expect) {
         Buf b = {0};
         print_atom(vm->atoms, &b, v->module);
         buf_addc(&b, '\0');
-        snprintf(err, sizeof err, "module name in the file is '%s'", b.data);
+        where = "beam/beam_load.c(180)";
+        snprintf(why, sizeof why, "module name in object code is %s", b.data);
         buf_free(&b);
         code_version_destroy(v);
         v = NULL;
+    } else if (!v && (strstr(err, "bad magic") || strstr(err, "truncated"))) {
+        where = "beam/beam_load.c(144)";
+        snprintf(why, sizeof why, "corrupt file header");
+    } else if (!v) {
+        snprintf(why, sizeof why, "%s", err);
     }
     if (!v) {
         Buf b = {0};
-        buf_printf(&b, "Loading of %s failed: badfile", name);
-        report_line(vm, b.data);
-        b.len = 0;
-        buf_printf(&b, "Error loading module %s:\n  %s", name, err);
+        if (flags & LOAD_REPORT_FAILED) {
+            buf_printf(&b, "Loading of %s failed: badfile", name);
+            report_line(vm, b.data);
+            b.len = 0;
+        }
+        buf_printf(&b, "%s: Error loading module ", where);
+        if (m) print_atom(vm->atoms, &b, m); else buf_adds(&b, name);
+        buf_printf(&b, ":\n  %s\n", why);
         report_line(vm, b.data);
         buf_free(&b);
         return error_result(p, ATOM_BADFILE);
     }
-    Term m = v->module;
-    if (flags & LOAD_PURGE) purge_old(p, m, false);
+    m = v->module;
+    Module *mod = code_module(vm, m);
+    /* code:load_binary purges a module that is loaded (has current code) */
+    if ((flags & LOAD_PURGE) && mod && mod->current) purge_old(p, m, false);
     if (code_install(vm, v) != ATOM_OK) {
         code_version_destroy(v);
-        if (flags & LOAD_REPORT_NOT_PURGED) {
+        if (flags & LOAD_REPORT_FAILED) {
             Buf b = {0};
             buf_printf(&b, "Loading of %s failed: not_purged", name);
             report_line(vm, b.data);
@@ -130,7 +146,7 @@ static Term load_file_at(Process *p, Term expect, const char *file) {
     uint8_t *data = load_read_file(file, &len);
     if (!data) return error_result(p, ATOM_NOFILE);
     char *abs = abs_path(file);
-    Term r = load_image(p, expect, data, len, abs, abs, LOAD_REPORT_NOT_PURGED);
+    Term r = load_image(p, expect, data, len, abs, abs, LOAD_REPORT_FAILED);
     free(abs);
     free(data);
     if (p->exit_reason != THE_NON_VALUE) return THE_NON_VALUE;
@@ -220,7 +236,7 @@ static void report_must_purge(Process *p, Term module) {
 Term bif_code_delete_1(Process *p, Term *a) {
     if (!term_is_atom(a[0])) RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
     Module *m = code_module(p->vm, a[0]);
-    if (m && m->current && m->old) {
+    if (m && m->old) {
         report_must_purge(p, a[0]);
         return T_FALSE;
     }
@@ -230,11 +246,12 @@ Term bif_code_delete_1(Process *p, Term *a) {
 Term bif_erlang_delete_module_1(Process *p, Term *a) {
     if (!term_is_atom(a[0])) RAISE_BADARG(p);
     Module *m = code_module(p->vm, a[0]);
-    if (m && m->current && m->old) {
+    if (m && m->old) {
         report_must_purge(p, a[0]);
         RAISE_BADARG(p);
     }
-    if (!code_delete(p->vm, a[0])) RAISE_BADARG(p);
+    if (!m || !m->current) return T_ATOM(UNDEFINED);
+    code_delete(p->vm, a[0]);
     return T_TRUE;
 }
 
