@@ -102,47 +102,54 @@ bool vm_autoload(Vm *vm, Term module) {
 }
 
 /* ---- the process table ------------------------------------------------
- * Pids are handed out in increasing index order, as OTP does; when the
- * cursor reaches the end of the table it grows (if more than half full)
- * or wraps around with the next serial, so a pid is never reused. */
+ * Pid numbers count up as in OTP (<0.N.0>), skipping numbers whose slot is
+ * taken, and wrap around with the next serial only at PID_INDEX_MAX, so a
+ * pid is never reused.  A process sits in slot N mod the table size (a
+ * power of two); the table doubles when half full, and since two live
+ * processes never share a slot, they never share one after doubling. */
+
+static void table_grow(Vm *vm) {
+    uint32_t cap = vm->procs_cap ? vm->procs_cap * 2 : 1024;
+    Process **t = (Process **)calloc(cap, sizeof(Process *));
+    if (!t) { fputs("beamlet: out of memory\n", stderr); abort(); }
+    for (uint32_t i = 0; i < vm->procs_cap; i++) {
+        Process *p = vm->procs[i];
+        if (p) t[term_pid_index(p->pid) & (cap - 1)] = p;
+    }
+    free(vm->procs);
+    vm->procs = t;
+    vm->procs_cap = cap;
+}
 
 Process *vm_spawn_process(Vm *vm) {
-    if (vm->pid_cursor >= vm->procs_cap) {
-        if (vm->nprocs >= vm->procs_cap / 2 && vm->procs_cap <= PID_INDEX_MAX / 2) {
-            uint32_t cap = vm->procs_cap ? vm->procs_cap * 2 : 1024;
-            vm->procs = (Process **)xrealloc(vm->procs, cap * sizeof(Process *));
-            memset(vm->procs + vm->procs_cap, 0, (cap - vm->procs_cap) * sizeof(Process *));
-            vm->procs_cap = cap;
-        } else {
-            vm->pid_cursor = 0;
-            vm->pid_serial++;
-        }
-    }
-    while (vm->procs[vm->pid_cursor]) {
-        if (++vm->pid_cursor == vm->procs_cap) {
+    if (vm->nprocs >= vm->procs_cap / 2 && vm->procs_cap <= PID_INDEX_MAX / 2) table_grow(vm);
+    while (vm->procs[vm->pid_cursor & (vm->procs_cap - 1)]) {
+        if (++vm->pid_cursor > PID_INDEX_MAX) {
             vm->pid_cursor = 0;
             vm->pid_serial++;
         }
     }
     Process *p = proc_new(vm);
-    uint32_t i = vm->pid_cursor++;
-    p->pid = term_from_pid(i, vm->pid_serial);
-    vm->procs[i] = p;
+    uint32_t n = vm->pid_cursor;
+    p->pid = term_from_pid(n, vm->pid_serial);
+    vm->procs[n & (vm->procs_cap - 1)] = p;
     vm->nprocs++;
+    if (++vm->pid_cursor > PID_INDEX_MAX) {
+        vm->pid_cursor = 0;
+        vm->pid_serial++;
+    }
     return p;
 }
 
 Process *vm_process(Vm *vm, Term pid) {
-    if (!term_is_pid(pid)) return NULL;
-    uint32_t i = term_pid_index(pid);
-    if (i >= vm->procs_cap) return NULL;
-    Process *p = vm->procs[i];
+    if (!term_is_pid(pid) || !vm->procs_cap) return NULL;
+    Process *p = vm->procs[term_pid_index(pid) & (vm->procs_cap - 1)];
     return p && p->pid == pid ? p : NULL;
 }
 
 void vm_forget_process(Vm *vm, Process *p) {
-    uint32_t i = term_pid_index(p->pid);
-    if (i < vm->procs_cap && vm->procs[i] == p) {
+    uint32_t i = term_pid_index(p->pid) & (vm->procs_cap - 1);
+    if (vm->procs_cap && vm->procs[i] == p) {
         vm->procs[i] = NULL;
         vm->nprocs--;
     }
