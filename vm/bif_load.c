@@ -236,11 +236,13 @@ static void report_must_purge(Process *p, Term module) {
 Term bif_code_delete_1(Process *p, Term *a) {
     if (!term_is_atom(a[0])) RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
     Module *m = code_module(p->vm, a[0]);
-    if (m && m->old) {
+    if (!m) return T_FALSE;
+    if (m->old) {
         report_must_purge(p, a[0]);
         return T_FALSE;
     }
-    return code_delete(p->vm, a[0]) ? T_TRUE : T_FALSE;
+    code_delete(p->vm, a[0]);
+    return T_TRUE;          /* also for a module deleted and purged before, as OTP */
 }
 
 Term bif_erlang_delete_module_1(Process *p, Term *a) {
@@ -250,7 +252,7 @@ Term bif_erlang_delete_module_1(Process *p, Term *a) {
         report_must_purge(p, a[0]);
         RAISE_BADARG(p);
     }
-    if (!m || !m->current) return T_ATOM(UNDEFINED);
+    if (!m) return T_ATOM(UNDEFINED);
     code_delete(p->vm, a[0]);
     return T_TRUE;
 }

@@ -1,0 +1,5 @@
+%% hot_load_badfile, the only version.
+-module(hbad).
+-export([vsn/0]).
+
+vsn() -> 1.
