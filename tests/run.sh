@@ -4,6 +4,8 @@
 # 1. tests/seq/NAME.erl: `BEAMLET NAME.erl` (run from tests/seq) must print
 #    NAME.out exactly and exit with NAME.status (0 when absent); then the
 #    round trip `BEAMLETC -o TMP NAME.erl` + `BEAMLET TMP/NAME.bem` must too.
+#    When NAME.err exists (error reports of crashed processes), stderr must
+#    equal it once normalised: report dates -> DATE, pids <0.N.0> -> <PID>.
 # 2. tests/errors/NAME.erl|NAME.bem: beamlet-only behaviour; stderr must be
 #    NAME.err, the status NAME.status (0 when absent), stdout NAME.out if any.
 # 3. Every executable in BUILDDIR/unit/ must exit 0.
@@ -42,6 +44,13 @@ failed() {
 # expect_status FILE: the expected exit status kept in FILE, 0 when absent.
 expect_status() {
     if [ -f "$1" ]; then cat "$1"; else echo 0; fi
+}
+
+# normalise_err FILE: rewrite FILE in place the way tests/oracle.sh writes
+# NAME.err: the date of a report header becomes DATE, every pid <PID>.
+normalise_err() {
+    sed -e 's/^=\([A-Z][A-Z ]*\)==== [0-9]\{1,2\}-[A-Z][a-z][a-z]-[0-9]\{4\}::[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]\{6\} ===$/=\1==== DATE ===/' \
+        -e 's/<0\.[0-9][0-9]*\.0>/<PID>/g' "$1" >"$1.norm" && mv "$1.norm" "$1"
 }
 
 # check LABEL WANT_OUT WANT_STATUS GOT_STATUS [WANT_ERR]: compare the run
@@ -86,9 +95,13 @@ for src in *.erl; do
     [ -f "$src" ] || continue
     name=${src%.erl}
     want_status=$(expect_status "$name.status")
+    want_err=""
+    [ -f "$name.err" ] && want_err="$name.err"
     # shellcheck disable=SC2086
     timeout "$limit" "$beamlet" $BEAMLET_ARGS "$src" </dev/null >"$tmp/out" 2>"$tmp/err"
-    check "seq/$name" "$name.out" "$want_status" $?
+    st=$?
+    [ -n "$want_err" ] && normalise_err "$tmp/err"
+    check "seq/$name" "$name.out" "$want_status" $st "$want_err"
 
     rm -rf "$tmp/bem" && mkdir -p "$tmp/bem"
     if ! timeout "$limit" "$beamletc" -o "$tmp/bem" "$src" </dev/null >"$tmp/out" 2>"$tmp/err"; then
@@ -102,7 +115,9 @@ for src in *.erl; do
     fi
     # shellcheck disable=SC2086
     timeout "$limit" "$beamlet" $BEAMLET_ARGS "$tmp/bem/$name.bem" </dev/null >"$tmp/out" 2>"$tmp/err"
-    check "seq/$name (bem)" "$name.out" "$want_status" $?
+    st=$?
+    [ -n "$want_err" ] && normalise_err "$tmp/err"
+    check "seq/$name (bem)" "$name.out" "$want_status" $st "$want_err"
 done
 
 # 2. beamlet-only behaviour on bad input: stderr and status are the contract.
