@@ -4,7 +4,9 @@
 # side by side with their ratio (beamlet / OTP).  Each program prints
 # "... in N us" for its own timed part, and may print per-item figures as
 # "X UNIT per ITEM" at the end of a line ("342.7 ns per hop", "2654 bytes
-# per process"); each of those gets a row of its own under the program's.
+# per process"), and other figures as whole lines "NAME: X UNIT" ("call
+# rate kept: 97.5 %"); each of those gets a row of its own under the
+# program's.
 # The best of three runs counts, by its time; its per-item figures are that
 # run's.  Start-up is timed from outside (hyperfine if present).
 BEAMLET=${1:-bin/beamlet}
@@ -18,8 +20,12 @@ limit=
 command -v timeout >/dev/null 2>&1 && limit="timeout 120"
 
 us_of() { sed -n 's/.* in \([0-9]*\) us.*/\1/p' | head -n 1; }
-# "UNIT|ITEM|X" for each "X UNIT per ITEM" ending a line.
-items_of() { sed -n 's/.* \([0-9][0-9.]*\) \([a-z]*\) per \([^,]*\)$/\2|\3|\1/p'; }
+# "UNIT|per ITEM|X" for each "X UNIT per ITEM" ending a line, and
+# "UNIT|NAME|X" for each line "NAME: X UNIT".
+items_of() {
+    sed -n -e 's/.* \([0-9][0-9.]*\) \([a-z]*\) per \([^,]*\)$/\2|per \3|\1/p' -e t \
+           -e 's/^\([^:]*\): \([0-9][0-9.]*\) \([a-z%]*\)$/\3|\1|\2/p'
+}
 best_of3() {   # the output of the fastest of three runs of "$@", into $out
     best=""
     : >"$out"
@@ -55,7 +61,7 @@ for f in "$here"/*.erl; do
     row "$name" "$b" "$o" "$(ratio "${b:--}" "${o:--}")" us
     items_of <"$tmp/b.out" | sed 's/^/b|/' >"$tmp/items"
     items_of <"$tmp/o.out" | sed 's/^/o|/' >>"$tmp/items"
-    # one row per UNIT|ITEM, in the order first seen: "ITEM UNIT B O"
+    # one row per UNIT|ITEM, in the order first seen: "ITEM|UNIT|B|O"
     awk -F'|' '{ k = $2 "|" $3; if (!(k in seen)) { seen[k] = 1; keys[++n] = k }
                  v[$1, k] = $4 }
                END { for (i = 1; i <= n; i++) { split(keys[i], p, "|")
@@ -63,7 +69,7 @@ for f in "$here"/*.erl; do
                        o = (("o", keys[i]) in v) ? v["o", keys[i]] : "-"
                        print p[2] "|" p[1] "|" b "|" o } }' "$tmp/items" |
     while IFS='|' read -r item unit b o; do
-        row "  per $item" "$b" "$o" "$(ratio "$b" "$o")" "$unit"
+        row "  $item" "$b" "$o" "$(ratio "$b" "$o")" "$unit"
     done
 done
 
