@@ -84,6 +84,14 @@ struct Process {
     bool timed_out;              /* resumed by its receive timer */
     Process *rq_next, *rq_prev;  /* run queue links (sched.c) */
 
+    /* registers of the interpreter while the process is not running, and
+     * the frame stack: what a purge looks at, so they share a cache line
+     * with the head */
+    const Word *pc;
+    uint32_t base, top;
+    Frame *frames;
+    uint32_t nframes, frames_cap;
+
     /* heap: [heap, htop) is used, [htop, hend) free */
     Term *heap, *htop, *hend;
     HeapFrag *frags;             /* words handed out once the heap was full */
@@ -94,12 +102,6 @@ struct Process {
     Term *stack;
     uint32_t stack_size;         /* in words */
     uint32_t stack_hw;           /* highest top since the last collection (interp.c) */
-    Frame *frames;
-    uint32_t nframes, frames_cap;
-
-    /* registers of the interpreter while the process is not running */
-    const Word *pc;
-    uint32_t base, top;
 
     /* the exception being raised (class is ATOM_ERROR/EXIT/THROW) */
     Term exc_class, exc_reason, exc_trace;

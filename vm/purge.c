@@ -27,18 +27,13 @@ PurgeResult purge_old(Process *caller, Term module, bool soft) {
     bool killed = false;
     for (uint32_t i = 0; i < vm->procs_cap; i++) {
         Process *q = vm->procs[i];
-        if (!q || !purge_process_uses(q, v)) continue;
+        if (!q || q->status == PROC_EXITING || !purge_process_uses(q, v)) continue;
         if (soft) return PURGE_IN_USE;
+        sig_exit(caller, q, T_ATOM(KILL), false);
         killed = true;
     }
-    if (killed) {
-        for (uint32_t i = 0; i < vm->procs_cap; i++) {
-            Process *q = vm->procs[i];
-            if (q && q->status != PROC_EXITING && purge_process_uses(q, v)) sig_exit(caller, q, T_ATOM(KILL), false);
-        }
-    }
     /* whoever is left may hold the version's constants: move them home */
-    for (uint32_t i = 0; i < vm->procs_cap; i++) {
+    for (uint32_t i = 0; v->lit_area && i < vm->procs_cap; i++) {
         Process *q = vm->procs[i];
         if (q && q->exit_reason == THE_NON_VALUE && gc_refers_to(q, v->lit_area)) gc_collect_literals(q, v->lit_area);
     }
