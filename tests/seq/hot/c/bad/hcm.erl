@@ -1,0 +1,3 @@
+-module(hcm).
+-export([vsn/0]).
+vsn() -> 1 +.
