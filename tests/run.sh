@@ -134,7 +134,9 @@ if [ -d "$here/errors" ]; then
         fi
         # shellcheck disable=SC2086
         timeout "$limit" "$beamlet" $BEAMLET_ARGS "$src" </dev/null >"$tmp/out" 2>"$tmp/err"
-        check "errors/$src" "$want_out" "$(expect_status "$name.status")" $? "$name.err"
+        st=$?
+        normalise_err "$tmp/err"
+        check "errors/$src" "$want_out" "$(expect_status "$name.status")" $st "$name.err"
     done
 fi
 
