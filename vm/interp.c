@@ -880,8 +880,10 @@ op_RECV_PEEK_TT: {
 }
 
 op_RECV_REMOVE:
+    /* the receive is over: its timer (if it has not fired) goes */
     vm_mbox_remove(p);
     if (p->recv_timer) sched_disarm_receive(p);
+    p->timed_out = false;
     pc += 1;
     DISPATCH();
 
