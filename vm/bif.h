@@ -38,4 +38,10 @@ extern const size_t bif_count;
 Term bif_trap_export(Process *p, Export *e, const Term *args, unsigned n);
 Term bif_trap_fun(Process *p, Term fun, const Term *args, unsigned n);
 
+/* A file name (a flat character list, an atom or a binary) as a
+ * NUL-terminated UTF-8 string in b; false if t is none of these or holds a
+ * NUL (bif_file.c). */
+typedef struct Buf Buf;
+bool bif_file_name(Process *p, Term t, Buf *b);
+
 #endif

@@ -11,28 +11,7 @@
 #include "bif.h"
 #include "compile.h"
 #include "loader.h"
-#include "print.h"
 #include "vm.h"
-
-/* A flat character list or atom as a NUL-terminated UTF-8 string. */
-static bool text_of(Process *p, Term t, Buf *b) {
-    b->len = 0;
-    if (term_is_atom(t)) {
-        size_t n;
-        const char *s = atom_name(p->vm->atoms, term_atom(t), &n);
-        buf_add(b, s, n);
-    } else {
-        for (; term_is_cons(t); t = term_tl(t)) {
-            Term c = term_hd(t);
-            if (!term_is_small(c) || term_small(c) < 1 || term_small(c) > 0x10ffff) return false;
-            print_utf8(b, (uint32_t)term_small(c));
-        }
-        if (t != TERM_NIL) return false;
-    }
-    buf_addc(b, '\0');
-    b->len--;
-    return true;
-}
 
 typedef struct Opts {
     bool binary, report_errors, report_warnings;
@@ -50,9 +29,9 @@ static bool parse_opts(Process *p, Term l, Opts *o) {
         else if (x == T_ATOM(REPORT_ERRORS)) o->report_errors = true;
         else if (x == T_ATOM(REPORT_WARNINGS)) o->report_warnings = true;
         else if (term_is_tuple(x) && term_tuple_arity(x) == 2 && term_tuple_elem(x, 1) == T_ATOM(OUTDIR)) {
-            if (!text_of(p, term_tuple_elem(x, 2), &o->outdir)) return false;
+            if (!bif_file_name(p, term_tuple_elem(x, 2), &o->outdir)) return false;
         } else if (term_is_tuple(x) && term_tuple_arity(x) == 2 && term_tuple_elem(x, 1) == T_ATOM(I) && o->ninc < 16) {
-            if (!text_of(p, term_tuple_elem(x, 2), &o->incbuf[o->ninc])) return false;
+            if (!bif_file_name(p, term_tuple_elem(x, 2), &o->incbuf[o->ninc])) return false;
             o->inc[o->ninc] = o->incbuf[o->ninc].data;
             o->ninc++;
         }
@@ -65,7 +44,7 @@ static Term compile_file(Process *p, Term file, Term options) {
     Opts o = {0};
     Buf src = {0}, out = {0}, diag = {0};
     Term r = T_ATOM(ERROR);
-    if (!text_of(p, file, &src) || !parse_opts(p, options, &o)) {
+    if (!bif_file_name(p, file, &src) || !parse_opts(p, options, &o)) {
         r = THE_NON_VALUE;
         proc_raise(p, ATOM_ERROR, T_ATOM(BADARG));
         goto done;

@@ -15,8 +15,7 @@
 #include "print.h"
 #include "vm.h"
 
-/* A file name (flat string, atom or binary) as a C string in b. */
-static bool file_name(Process *p, Term t, Buf *b) {
+bool bif_file_name(Process *p, Term t, Buf *b) {
     b->len = 0;
     if (term_is_atom(t)) {
         size_t n;
@@ -56,7 +55,7 @@ static Term posix_error(Process *p, int err) {
 
 #define NAME_ARG(b, t)                       \
     Buf b = {0};                             \
-    if (!file_name(p, (t), &b)) {            \
+    if (!bif_file_name(p, (t), &b)) {            \
         buf_free(&b);                        \
         RAISE_BADARG(p);                     \
     }
@@ -149,7 +148,7 @@ Term bif_file_list_dir_1(Process *p, Term *a) {
 
 static Term is_kind(Process *p, Term t, bool dir) {
     Buf name = {0};
-    if (!file_name(p, t, &name)) {
+    if (!bif_file_name(p, t, &name)) {
         buf_free(&name);
         return T_FALSE;
     }

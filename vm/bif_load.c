@@ -19,30 +19,6 @@
 
 /* ---- strings between Erlang and C ------------------------------------- */
 
-/* A file name: a flat list of characters, an atom or a binary, as UTF-8
- * in b (NUL-terminated).  False if it is none of these. */
-static bool name_text(Process *p, Term t, Buf *b) {
-    b->len = 0;
-    if (term_is_atom(t)) {
-        size_t n;
-        const char *s = atom_name(p->vm->atoms, term_atom(t), &n);
-        buf_add(b, s, n);
-    } else if (term_is_binary(t)) {
-        BitView v = term_bits(t);
-        buf_add(b, v.data + v.offset / 8, v.bits / 8);
-    } else {
-        for (; term_is_cons(t); t = term_tl(t)) {
-            Term c = term_hd(t);
-            if (!term_is_small(c) || term_small(c) < 1 || term_small(c) > 0x10ffff) return false;
-            print_utf8(b, (uint32_t)term_small(c));
-        }
-        if (t != TERM_NIL) return false;
-    }
-    buf_addc(b, '\0');
-    b->len--;
-    return memchr(b->data, '\0', b->len) == NULL;
-}
-
 static Term text_term(Process *p, const char *s) { return heap_string(p, s, strlen(s)); }
 
 static Term module_result(Process *p, Term m) { return heap_tuple2(p, T_ATOM(MODULE), m); }
@@ -164,7 +140,7 @@ Term bif_code_load_file_1(Process *p, Term *a) {
 
 Term bif_code_load_abs_1(Process *p, Term *a) {
     Buf b = {0};
-    if (!name_text(p, a[0], &b)) {
+    if (!bif_file_name(p, a[0], &b)) {
         buf_free(&b);
         RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
     }
@@ -176,7 +152,7 @@ Term bif_code_load_abs_1(Process *p, Term *a) {
 
 Term bif_code_load_binary_3(Process *p, Term *a) {
     Buf name = {0};
-    if (!term_is_atom(a[0]) || !name_text(p, a[1], &name) || !term_is_binary(a[2])) {
+    if (!term_is_atom(a[0]) || !bif_file_name(p, a[1], &name) || !term_is_binary(a[2])) {
         buf_free(&name);
         RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
     }
@@ -197,7 +173,7 @@ Term bif_erlang_load_module_2(Process *p, Term *a) {
     if (!term_is_atom(a[0]) || !term_is_binary(a[1])) RAISE_BADARG(p);
     BitView v = term_bits(a[1]);
     Buf name = {0};
-    name_text(p, a[0], &name);
+    bif_file_name(p, a[0], &name);
     Term r = load_image(p, a[0], v.data + v.offset / 8, v.bits / 8, name.data, NULL, 0);
     buf_free(&name);
     return r;
@@ -331,7 +307,7 @@ Term bif_code_get_path_0(Process *p, Term *a) {
 
 static Term add_path(Process *p, Term dir, bool at_end) {
     Buf b = {0};
-    if (!name_text(p, dir, &b)) {
+    if (!bif_file_name(p, dir, &b)) {
         buf_free(&b);
         RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
     }
