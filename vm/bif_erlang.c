@@ -24,8 +24,7 @@ static bool get_uint(Term t, size_t *out) {
     return true;
 }
 
-/* Length of a proper list; false for anything else. */
-static bool list_len(Term l, size_t *n) {
+bool bif_list_len(Term l, size_t *n) {
     size_t k = 0;
     while (term_is_cons(l)) { k++; l = term_tl(l); }
     *n = k;
@@ -177,7 +176,7 @@ Term bif_erlang_is_record_3(Process *p, Term *a) {
 
 Term bif_erlang_length_1(Process *p, Term *a) {
     size_t n;
-    if (!list_len(a[0], &n)) RAISE_BADARG(p);
+    if (!bif_list_len(a[0], &n)) RAISE_BADARG(p);
     return term_from_small((int64_t)n);
 }
 
@@ -266,7 +265,7 @@ Term bif_erlang_tuple_to_list_1(Process *p, Term *a) {
 
 Term bif_erlang_list_to_tuple_1(Process *p, Term *a) {
     size_t n;
-    if (!list_len(a[0], &n)) RAISE_BADARG(p);
+    if (!bif_list_len(a[0], &n)) RAISE_BADARG(p);
     if (n > MAX_TUPLE) RAISE_ERROR(p, T_ATOM(SYSTEM_LIMIT));
     Term r = heap_tuple(p, n);
     Term *e = term_tuple_elems(r);
@@ -290,7 +289,7 @@ Term bif_erlang_make_tuple_2(Process *p, Term *a) {
 
 Term bif_erlang_make_tuple_3(Process *p, Term *a) {
     size_t n, len;
-    if (!list_len(a[2], &len)) RAISE_BADARG(p);
+    if (!bif_list_len(a[2], &len)) RAISE_BADARG(p);
     Term r = make_tuple(p, a[0], a[1], &n);
     if (r == THE_NON_VALUE) RAISE_BADARG(p);
     for (Term l = a[2]; term_is_cons(l); l = term_tl(l)) {
@@ -351,7 +350,7 @@ Term bif_erlang_split_binary_2(Process *p, Term *a) {
 
 Term bif_erlang_append_2(Process *p, Term *a) {
     size_t n;
-    if (!list_len(a[0], &n)) RAISE_BADARG(p);
+    if (!bif_list_len(a[0], &n)) RAISE_BADARG(p);
     if (n == 0) return a[1];
     Term *cells = heap_alloc(p, 2 * n);
     size_t i = 0;
@@ -377,7 +376,7 @@ static void sort_terms(const AtomTable *at, Term *v, Term *tmp, size_t n) {
 
 Term bif_erlang_subtract_2(Process *p, Term *a) {
     size_t n, m;
-    if (!list_len(a[0], &n) || !list_len(a[1], &m)) RAISE_BADARG(p);
+    if (!bif_list_len(a[0], &n) || !bif_list_len(a[1], &m)) RAISE_BADARG(p);
     if (n == 0 || m == 0) return a[0];
     const AtomTable *at = p->vm->atoms;
     /* the right-hand side, sorted; `used` marks elements already removed */
@@ -658,6 +657,11 @@ Term bif_erlang_list_to_bitstring_1(Process *p, Term *a) {
     return r;
 }
 
+Term bif_iolist_to_binary(Process *p, Term t) {
+    if (term_is_binary(t)) return t;
+    return term_is_list(t) ? iol_to_bits(p, t, false) : THE_NON_VALUE;
+}
+
 Term bif_erlang_iolist_to_binary_1(Process *p, Term *a) {
     if (term_is_binary(a[0])) return a[0];
     if (!term_is_list(a[0])) RAISE_BADARG(p);
@@ -742,7 +746,7 @@ Term bif_erlang_throw_1(Process *p, Term *a) { return proc_raise(p, ATOM_THROW, 
 /* An arity or an argument list, as in a stack frame. */
 static bool frame_arity(Term t) {
     size_t n;
-    return (term_is_small(t) && term_small(t) >= 0) || list_len(t, &n);
+    return (term_is_small(t) && term_small(t) >= 0) || bif_list_len(t, &n);
 }
 
 /* One stack frame: {M, F, ArityOrArgs, Location} or {Fun, ArityOrArgs,
@@ -753,10 +757,10 @@ static bool valid_frame(Term f) {
     Term *e = term_tuple_elems(f);
     switch (term_tuple_arity(f)) {
     case 3:
-        if (term_is_fun(e[0])) return frame_arity(e[1]) && list_len(e[2], &n);
+        if (term_is_fun(e[0])) return frame_arity(e[1]) && bif_list_len(e[2], &n);
         return term_is_atom(e[0]) && term_is_atom(e[1]) && frame_arity(e[2]);
     case 4:
-        return term_is_atom(e[0]) && term_is_atom(e[1]) && frame_arity(e[2]) && list_len(e[3], &n);
+        return term_is_atom(e[0]) && term_is_atom(e[1]) && frame_arity(e[2]) && bif_list_len(e[3], &n);
     default:
         return false;
     }
@@ -820,7 +824,7 @@ Term bif_erlang_halt_1(Process *p, Term *a) {
     if (term_is_small(s) && term_small(s) >= 0) return halt(p, (int)(term_small(s) & 0x7fffffff));
     if (term_is_atom(s) && s == term_from_atom(atom_lookup(p->vm->atoms, "abort", 5))) return halt(p, 134);
     size_t n;
-    if (list_len(s, &n)) {
+    if (bif_list_len(s, &n)) {
         /* a slogan: OTP writes a crash dump and exits with status 1 */
         for (Term l = s; term_is_cons(l); l = term_tl(l)) {
             Term c = term_hd(l);
@@ -933,7 +937,7 @@ Term bif_erlang_get_1(Process *p, Term *a) {
 
 static Term dict_keys(Process *p, bool all, Term val) {
     size_t n;
-    list_len(p->dict, &n);
+    bif_list_len(p->dict, &n);
     Term *ks = (Term *)xmalloc(n * sizeof(Term));
     size_t k = 0;
     for (Term l = p->dict; term_is_cons(l); l = term_tl(l)) {

@@ -77,36 +77,21 @@ Term bif_file_read_file_1(Process *p, Term *a) {
     return heap_tuple2(p, T_ATOM(OK), bin);
 }
 
-/* iodata -> bytes; false if it is not iodata */
-static bool iodata(Term t, Buf *b) {
-    if (term_is_binary(t)) {
-        BitView v = term_bits(t);
-        buf_add(b, v.data + v.offset / 8, v.bits / 8);
-        return true;
-    }
-    for (; term_is_cons(t); t = term_tl(t)) {
-        Term h = term_hd(t);
-        if (term_is_small(h) && term_small(h) >= 0 && term_small(h) < 256) buf_addc(b, (char)term_small(h));
-        else if (!iodata(h, b)) return false;
-    }
-    return t == TERM_NIL || term_is_binary(t) ? (t == TERM_NIL || iodata(t, b)) : false;
-}
-
 Term bif_file_write_file_2(Process *p, Term *a) {
     NAME_ARG(name, a[0]);
-    Buf data = {0};
-    if (!iodata(a[1], &data)) {
+    Term bin = bif_iolist_to_binary(p, a[1]);
+    if (bin == THE_NON_VALUE) {
         buf_free(&name);
-        buf_free(&data);
         RAISE_BADARG(p);
     }
+    BitView data = term_bits(bin);
+    size_t len = data.bits / 8;
     FILE *f = fopen(name.data, "wb");
     int err = errno;
-    bool ok = f && fwrite(data.data, 1, data.len, f) == data.len;
+    bool ok = f && fwrite(data.data + data.offset / 8, 1, len, f) == len;
     if (f && fclose(f) != 0) ok = false;
     if (f && !ok) err = errno;
     buf_free(&name);
-    buf_free(&data);
     return ok ? T_ATOM(OK) : posix_error(p, err);
 }
 

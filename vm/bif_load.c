@@ -3,7 +3,6 @@
  * the `code` module (load_file, load_abs, load_binary, ensure_loaded,
  * delete, purge, soft_purge, is_loaded, which, all_loaded, the path), and
  * compile:file/1,2.  Results and reports as OTP 25's (otp-behaviour.md §1). */
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -24,104 +23,31 @@ static Term text_term(Process *p, const char *s) { return heap_string(p, s, strl
 static Term module_result(Process *p, Term m) { return heap_tuple2(p, T_ATOM(MODULE), m); }
 static Term error_result(Process *p, uint32_t why) { return heap_tuple2(p, T_ATOM(ERROR), term_from_atom(why)); }
 
-static char *abs_path(const char *path) {
-    char buf[PATH_MAX];
-    char *r = realpath(path, buf) ? strdup(buf) : strdup(path);
-    if (!r) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return r;
-}
-
-/* =ERROR REPORT==== with one line of text. */
-static void report_line(Vm *vm, const char *text) {
-    Buf b = {0};
-    buf_printf(&b, "%s\n\n", text);
-    report_write(vm, "ERROR REPORT", b.data, b.len);
-    buf_free(&b);
-}
-
 /* ---- loading ----------------------------------------------------------- */
 
 enum { LOAD_PURGE = 1, LOAD_REPORT_FAILED = 2 };   /* the code server reports what load_file/load_abs refuse */
 
-/* Load a .bem image.  expect: the module it must define (0: any); name:
- * for reports; path: recorded for code:is_loaded (NULL: none).  Returns
- * {module, M} or {error, badfile | not_purged}. */
+/* Load a .bem image (vm_prepare_load + vm_finish_load; code:load_binary
+ * purges a module that has current code in between).  Returns {module, M}
+ * or {error, badfile | not_purged}. */
 static Term load_image(Process *p, Term expect, const uint8_t *data, size_t len, const char *name, const char *path,
                        int flags) {
     Vm *vm = p->vm;
-    char err[512];
-    CodeVersion *v = load_bem(vm, data, len, err, sizeof err);
-    Term m = expect;
-    /* the report erts would print: where, and why */
-    const char *where = "beamlet";
-    char why[600];
-    if (v && expect && v->module != expect) {
-        Buf b = {0};
-        print_atom(vm->atoms, &b, v->module);
-        buf_addc(&b, '\0');
-        where = "beam/beam_load.c(180)";
-        snprintf(why, sizeof why, "module name in object code is %s", b.data);
-        buf_free(&b);
-        code_version_destroy(v);
-        v = NULL;
-    } else if (!v && (strstr(err, "bad magic") || strstr(err, "truncated"))) {
-        where = "beam/beam_load.c(144)";
-        snprintf(why, sizeof why, "corrupt file header");
-    } else if (!v) {
-        snprintf(why, sizeof why, "%s", err);
-    }
-    if (!v) {
-        Buf b = {0};
-        if (flags & LOAD_REPORT_FAILED) {
-            buf_printf(&b, "Loading of %s failed: badfile", name);
-            report_line(vm, b.data);
-            b.len = 0;
-        }
-        buf_printf(&b, "%s: Error loading module ", where);
-        if (m) print_atom(vm->atoms, &b, m); else buf_adds(&b, name);
-        buf_printf(&b, ":\n  %s\n", why);
-        report_line(vm, b.data);
-        buf_free(&b);
-        return error_result(p, ATOM_BADFILE);
-    }
-    m = v->module;
+    bool report = flags & LOAD_REPORT_FAILED;
+    CodeVersion *v = vm_prepare_load(vm, data, len, expect, name, report);
+    if (!v) return error_result(p, ATOM_BADFILE);
+    Term m = v->module;
     Module *mod = code_module(vm, m);
-    /* code:load_binary purges a module that is loaded (has current code) */
     if ((flags & LOAD_PURGE) && mod && mod->current) purge_old(p, m, false);
-    if (code_install(vm, v) != ATOM_OK) {
-        code_version_destroy(v);
-        if (flags & LOAD_REPORT_FAILED) {
-            Buf b = {0};
-            buf_printf(&b, "Loading of %s failed: not_purged", name);
-            report_line(vm, b.data);
-            buf_free(&b);
-        }
-        return error_result(p, ATOM_NOT_PURGED);
-    }
-    if (path) v->path = abs_path(path);
+    if (vm_finish_load(vm, v, name, path, report) != ATOM_OK) return error_result(p, ATOM_NOT_PURGED);
     return module_result(p, m);
-}
-
-/* Find Mod.bem on the code path: a malloc'd path, or NULL. */
-static char *find_on_path(Vm *vm, Term module) {
-    size_t n;
-    const char *name = atom_name(vm->atoms, term_atom(module), &n);
-    if (n == 0 || memchr(name, '/', n)) return NULL;
-    for (size_t i = 0; i < vm->path.n; i++) {
-        Buf b = {0};
-        buf_printf(&b, "%s/%.*s.bem", vm->path.dirs[i], (int)n, name);
-        struct stat st;
-        if (stat(b.data, &st) == 0 && S_ISREG(st.st_mode)) return b.data;
-        buf_free(&b);
-    }
-    return NULL;
 }
 
 static Term load_file_at(Process *p, Term expect, const char *file) {
     size_t len;
     uint8_t *data = load_read_file(file, &len);
     if (!data) return error_result(p, ATOM_NOFILE);
-    char *abs = abs_path(file);
+    char *abs = vm_abs_path(file);
     Term r = load_image(p, expect, data, len, abs, abs, LOAD_REPORT_FAILED);
     free(abs);
     free(data);
@@ -131,7 +57,7 @@ static Term load_file_at(Process *p, Term expect, const char *file) {
 
 Term bif_code_load_file_1(Process *p, Term *a) {
     if (!term_is_atom(a[0])) RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
-    char *path = find_on_path(p->vm, a[0]);
+    char *path = vm_find_on_path(p->vm, a[0]);
     if (!path) return error_result(p, ATOM_NOFILE);
     Term r = load_file_at(p, a[0], path);
     free(path);
@@ -205,7 +131,7 @@ static void report_must_purge(Process *p, Term module) {
     print_atom(p->vm->atoms, &b, module);
     buf_adds(&b, " must be purged before deleting\n");
     buf_addc(&b, '\0');
-    report_line(p->vm, b.data);
+    report_error_text(p->vm, b.data);
     buf_free(&b);
 }
 
@@ -271,11 +197,9 @@ Term bif_code_which_1(Process *p, Term *a) {
     Module *m = code_module(p->vm, a[0]);
     if (m && m->current && m->current->path) return text_term(p, m->current->path);
     if (code_is_bif_module(p->vm, a[0]) && !(m && m->current)) return T_ATOM(PRELOADED);
-    char *path = find_on_path(p->vm, a[0]);
+    char *path = vm_find_on_path(p->vm, a[0]);
     if (!path) return T_ATOM(NON_EXISTING);
-    char *abs = abs_path(path);
-    Term r = text_term(p, abs);
-    free(abs);
+    Term r = text_term(p, path);
     free(path);
     return r;
 }

@@ -15,12 +15,6 @@
 
 static Term boolean(bool b) { return b ? T_TRUE : T_FALSE; }
 
-/* Length of a proper list, or -1. */
-static long proper_len(Term l) {
-    long n = 0;
-    for (; term_is_cons(l); l = term_tl(l)) n++;
-    return l == TERM_NIL ? n : -1;
-}
 
 /* ---- spawn ------------------------------------------------------------ */
 
@@ -30,12 +24,11 @@ enum { SP_LINK = 1, SP_MONITOR = 2 };
  * terms are copied onto its heap. */
 static Term spawn(Process *p, Term fun, Term m, Term f, Term args, int opts) {
     Vm *vm = p->vm;
-    long n;
+    size_t n = 0;
     if (fun != THE_NON_VALUE) {
         if (!term_is_fun(fun)) RAISE_BADARG(p);
-        n = 0;
     } else {
-        if (!term_is_atom(m) || !term_is_atom(f) || (n = proper_len(args)) < 0 || n > 255) RAISE_BADARG(p);
+        if (!term_is_atom(m) || !term_is_atom(f) || !bif_list_len(args, &n) || n > 255) RAISE_BADARG(p);
     }
     Process *q = vm_spawn_process(vm);
     Term argv[255];
@@ -44,7 +37,7 @@ static Term spawn(Process *p, Term fun, Term m, Term f, Term args, int opts) {
         q->initial_call = code_export(vm, T_ATOM(ERLANG), T_ATOM(APPLY), 2);
     } else {
         Term l = copy_term(q, args);
-        for (long i = 0; i < n; i++, l = term_tl(l)) argv[i] = term_hd(l);
+        for (size_t i = 0; i < n; i++, l = term_tl(l)) argv[i] = term_hd(l);
         Export *e = code_export(vm, m, f, (unsigned)n);
         interp_setup_call(q, e, argv, (unsigned)n);
         q->initial_call = e;
@@ -115,13 +108,13 @@ static Term demonitor(Process *p, Term ref, Term opts) {
         else RAISE_BADARG(p);
     }
     if (opts != TERM_NIL) RAISE_BADARG(p);
-    uint64_t id = term_box_ptr(ref)[1];
+    uint64_t id = term_ref_id(ref);
     bool removed = sig_demonitor(p, id);
     if (flush) {
         for (p->mbox_cursor = 0; p->mbox_cursor < p->mbox_len;) {
             Term m = vm_mbox_peek(p);
             if (term_is_tuple(m) && term_tuple_arity(m) == 5 && term_tuple_elem(m, 1) == T_ATOM(DOWN) &&
-                term_is_ref(term_tuple_elem(m, 2)) && term_box_ptr(term_tuple_elem(m, 2))[1] == id) {
+                term_is_ref(term_tuple_elem(m, 2)) && term_ref_id(term_tuple_elem(m, 2)) == id) {
                 vm_mbox_remove(p);
                 break;
             }
@@ -161,12 +154,6 @@ Term bif_erlang_processes_0(Process *p, Term *a) {
 
 Term bif_erlang_send_2(Process *p, Term *a) { return vm_send(p, a[0], a[1]); }
 
-Term bif_erlang_yield_0(Process *p, Term *a) {
-    (void)p;
-    (void)a;
-    return T_TRUE;
-}
-
 /* ---- names ------------------------------------------------------------ */
 
 Term bif_erlang_register_2(Process *p, Term *a) {
@@ -205,7 +192,7 @@ Term bif_erlang_start_timer_3(Process *p, Term *a) { return start_timer(p, a, TM
 
 static Term read_timer(Process *p, Term ref, bool cancel) {
     if (!term_is_ref(ref)) RAISE_BADARG(p);
-    int64_t left = sched_read_timer(p->vm, term_box_ptr(ref)[1], cancel);
+    int64_t left = sched_read_timer(p->vm, term_ref_id(ref), cancel);
     return left < 0 ? T_FALSE : heap_int(p, left);
 }
 
@@ -298,11 +285,11 @@ Term bif_erlang_process_info_2(Process *p, Term *a) {
         if (items == T_ATOM(REGISTERED_NAME) && v == TERM_NIL) return TERM_NIL;
         return heap_tuple2(p, items, v);
     }
-    long n = proper_len(items);
-    if (n < 0) RAISE_BADARG(p);
-    Term out[64], *v = n <= 64 ? out : (Term *)malloc((size_t)n * sizeof(Term));
+    size_t n;
+    if (!bif_list_len(items, &n)) RAISE_BADARG(p);
+    Term out[64], *v = n <= 64 ? out : (Term *)malloc(n * sizeof(Term));
     if (!v) RAISE_ERROR(p, T_ATOM(SYSTEM_LIMIT));
-    long i = 0;
+    size_t i = 0;
     for (Term l = items; term_is_cons(l); l = term_tl(l), i++) {
         Term x = info_item(p, q ? q : p, term_hd(l));
         if (x == THE_NON_VALUE) {
@@ -311,7 +298,7 @@ Term bif_erlang_process_info_2(Process *p, Term *a) {
         }
         v[i] = heap_tuple2(p, term_hd(l), x);
     }
-    Term r = q ? heap_list(p, v, (size_t)n, TERM_NIL) : T_ATOM(UNDEFINED);
+    Term r = q ? heap_list(p, v, n, TERM_NIL) : T_ATOM(UNDEFINED);
     if (v != out) free(v);
     return r;
 }
@@ -345,17 +332,25 @@ static size_t processes_memory(Vm *vm) {
 }
 
 /* erlang:memory/0,1: total is what the C heap holds (malloc's count);
- * processes is what the processes hold (proc_memory). */
-static Term memory_item(Process *p, uint32_t item) {
-    Vm *vm = p->vm;
+ * processes is what the processes hold (proc_memory).  Measured once per
+ * call, however many items are asked for. */
+typedef struct MemoryTotals {
+    size_t total, procs, atoms;
+} MemoryTotals;
+
+static MemoryTotals memory_totals(Vm *vm) {
     struct mallinfo2 mi = mallinfo2();
-    size_t total = mi.uordblks + mi.hblkhd, procs = processes_memory(vm);
-    if (total < procs) total = procs;
+    MemoryTotals m = {mi.uordblks + mi.hblkhd, processes_memory(vm), atom_count(vm->atoms) * 32};
+    if (m.total < m.procs) m.total = m.procs;
+    return m;
+}
+
+static Term memory_item(Process *p, const MemoryTotals *m, uint32_t item) {
     switch (item) {
-    case ATOM_TOTAL: return heap_uint(p, total);
-    case ATOM_PROCESSES: case ATOM_PROCESSES_USED: return heap_uint(p, procs);
-    case ATOM_SYSTEM: return heap_uint(p, total - procs);
-    case ATOM_ATOM: case ATOM_ATOM_USED: return heap_uint(p, atom_count(vm->atoms) * 32);
+    case ATOM_TOTAL: return heap_uint(p, m->total);
+    case ATOM_PROCESSES: case ATOM_PROCESSES_USED: return heap_uint(p, m->procs);
+    case ATOM_SYSTEM: return heap_uint(p, m->total - m->procs);
+    case ATOM_ATOM: case ATOM_ATOM_USED: return heap_uint(p, m->atoms);
     case ATOM_BINARY: case ATOM_CODE: case ATOM_ETS: return term_from_small(0);
     default: return THE_NON_VALUE;
     }
@@ -367,24 +362,26 @@ static const uint32_t memory_keys[] = {ATOM_TOTAL, ATOM_PROCESSES, ATOM_PROCESSE
 Term bif_erlang_memory_0(Process *p, Term *a) {
     (void)a;
     enum { N = sizeof memory_keys / sizeof memory_keys[0] };
+    MemoryTotals m = memory_totals(p->vm);
     Term v[N];
     for (size_t i = 0; i < N; i++)
-        v[i] = heap_tuple2(p, term_from_atom(memory_keys[i]), memory_item(p, memory_keys[i]));
+        v[i] = heap_tuple2(p, term_from_atom(memory_keys[i]), memory_item(p, &m, memory_keys[i]));
     return heap_list(p, v, N, TERM_NIL);
 }
 
 Term bif_erlang_memory_1(Process *p, Term *a) {
+    MemoryTotals m = memory_totals(p->vm);
     if (term_is_atom(a[0])) {
-        Term v = memory_item(p, term_atom(a[0]));
+        Term v = memory_item(p, &m, term_atom(a[0]));
         if (v == THE_NON_VALUE) RAISE_BADARG(p);
         return v;
     }
-    long n = proper_len(a[0]);
-    if (n < 0) RAISE_BADARG(p);
+    size_t n;
+    if (!bif_list_len(a[0], &n)) RAISE_BADARG(p);
     Term l = TERM_NIL, *hole = &l;
     for (Term x = a[0]; term_is_cons(x); x = term_tl(x)) {
         if (!term_is_atom(term_hd(x))) RAISE_BADARG(p);
-        Term v = memory_item(p, term_atom(term_hd(x)));
+        Term v = memory_item(p, &m, term_atom(term_hd(x)));
         if (v == THE_NON_VALUE) RAISE_BADARG(p);
         Term c = heap_cons(p, heap_tuple2(p, term_hd(x), v), TERM_NIL);
         *hole = c;

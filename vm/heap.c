@@ -156,10 +156,12 @@ Term heap_list(Process *p, const Term *elems, size_t n, Term tail) {
     return term_make_cons(c);
 }
 
-Term heap_ref(Process *p) {
+Term heap_ref(Process *p) { return heap_ref_id(p, ++p->vm->next_ref); }
+
+Term heap_ref_id(Process *p, uint64_t id) {
     Term *h = heap_alloc(p, REF_WORDS);
     h[0] = term_make_header(1, SUB_REF);
-    h[1] = ++p->vm->next_ref;
+    h[1] = id;
     return term_make_boxed(h);
 }
 

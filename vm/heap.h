@@ -33,6 +33,7 @@ Term heap_binary_uninit(Process *p, size_t nbytes, uint8_t **data);
 Term heap_string(Process *p, const char *s, size_t len);   /* list of bytes */
 Term heap_list(Process *p, const Term *elems, size_t n, Term tail);
 Term heap_ref(Process *p);                       /* a new unique reference */
+Term heap_ref_id(Process *p, uint64_t id);       /* the reference with this id (term_ref_id) */
 /* A map from n keys and values, any order; later duplicates win. */
 Term heap_map(Process *p, const Term *keys, const Term *vals, size_t n);
 

@@ -23,7 +23,6 @@ bool reg_register(Vm *vm, uint32_t name, Process *p) {
         vm->reg_cap = cap;
     }
     vm->reg[name] = p->pid;
-    vm->nreg++;
     p->reg_name = term_from_atom(name);
     return true;
 }
@@ -32,9 +31,15 @@ bool reg_unregister(Vm *vm, uint32_t name) {
     Process *p = reg_whereis(vm, name);
     if (!p) return false;
     vm->reg[name] = 0;
-    vm->nreg--;
     p->reg_name = 0;
     return true;
+}
+
+void reg_release(Vm *vm, Process *p) {
+    if (!p->reg_name) return;
+    uint32_t name = term_atom(p->reg_name);
+    if (name < vm->reg_cap && vm->reg[name] == p->pid) vm->reg[name] = 0;
+    p->reg_name = 0;
 }
 
 Term reg_names(Process *p) {

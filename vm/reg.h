@@ -12,6 +12,8 @@ Process *reg_whereis(Vm *vm, uint32_t name);
 bool reg_register(Vm *vm, uint32_t name, Process *p);
 /* Remove a name; false if it was not registered. */
 bool reg_unregister(Vm *vm, uint32_t name);
+/* An ending process gives up its name (it may be out of the table already). */
+void reg_release(Vm *vm, Process *p);
 /* The registered names, as a list on p's heap. */
 Term reg_names(Process *p);
 

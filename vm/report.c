@@ -44,3 +44,10 @@ void report_crash(Process *p, Term reason) {
     report_write(p->vm, "ERROR REPORT", b.data, b.len);
     buf_free(&b);
 }
+
+void report_error_text(Vm *vm, const char *text) {
+    Buf b = {0};
+    buf_printf(&b, "%s\n\n", text);
+    report_write(vm, "ERROR REPORT", b.data, b.len);
+    buf_free(&b);
+}

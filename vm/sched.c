@@ -115,8 +115,8 @@ static Timer *timer_add(Vm *vm, int64_t ms, TimerKind kind) {
     return t;
 }
 
-/* Take t out of the heap and free it. */
-static void timer_remove(Vm *vm, Timer *t) {
+/* Take t out of the heap (it stays allocated). */
+static void timer_unlink(Vm *vm, Timer *t) {
     size_t i = t->idx;
     Timer *last = vm->timers[--vm->ntimers];
     if (last != t) {
@@ -124,8 +124,16 @@ static void timer_remove(Vm *vm, Timer *t) {
         sift_up(vm, i);
         sift_down(vm, last->idx);
     }
+}
+
+static void timer_free(Timer *t) {
     free(t->words);
     free(t);
+}
+
+static void timer_remove(Vm *vm, Timer *t) {
+    timer_unlink(vm, t);
+    timer_free(t);
 }
 
 void sched_arm_receive(Process *p) {
@@ -145,7 +153,7 @@ Term sched_start_timer(Process *p, int64_t ms, Term dest, Term msg, TimerKind ki
     Vm *vm = p->vm;
     Timer *t = timer_add(vm, ms, kind);
     Term ref = heap_ref(p);
-    t->ref = term_box_ptr(ref)[1];
+    t->ref = term_ref_id(ref);
     t->dest = dest;
     size_t n = copy_size(msg);
     t->words = n ? (Term *)malloc(n * sizeof(Term)) : NULL;
@@ -179,10 +187,7 @@ static void timer_deliver(Vm *vm, Timer *t) {
         return;
     }
     /* {timeout, Ref, Msg}: built on the receiver's heap, then queued there */
-    Term *h = heap_alloc(to, REF_WORDS);
-    h[0] = term_make_header(1, SUB_REF);
-    h[1] = t->ref;
-    Term m = heap_tuple3(to, T_ATOM(TIMEOUT), term_make_boxed(h), copy_term(to, t->msg));
+    Term m = heap_tuple3(to, T_ATOM(TIMEOUT), heap_ref_id(to, t->ref), copy_term(to, t->msg));
     vm_mbox_push(to, m);
 }
 
@@ -190,26 +195,19 @@ static void fire_timers(Vm *vm) {
     if (!vm->ntimers) return;
     int64_t now = sched_now_us();
     while (vm->ntimers && vm->timers[0]->due_us <= now) {
+        /* out of the heap first: delivering may start other timers */
         Timer *t = vm->timers[0];
+        timer_unlink(vm, t);
         if (t->kind == TM_RECEIVE) {
             Process *p = t->owner;
             p->recv_timer = NULL;
-            timer_remove(vm, t);
             p->timed_out = true;
             p->resume_on_message = NULL;
             if (p->status == PROC_WAITING) sched_enqueue(p);
         } else {
-            /* out of the heap first: delivering may start other timers */
-            size_t i = t->idx;
-            Timer *last = vm->timers[--vm->ntimers];
-            if (last != t) {
-                heap_set(vm, i, last);
-                sift_down(vm, i);
-            }
             timer_deliver(vm, t);
-            free(t->words);
-            free(t);
         }
+        timer_free(t);
     }
 }
 
@@ -292,10 +290,7 @@ SchedStop sched_run(Vm *vm) {
 
 void sched_free(Vm *vm) {
     free_graveyard(vm);
-    for (size_t i = 0; i < vm->ntimers; i++) {
-        free(vm->timers[i]->words);
-        free(vm->timers[i]);
-    }
+    for (size_t i = 0; i < vm->ntimers; i++) timer_free(vm->timers[i]);
     free(vm->timers);
     vm->timers = NULL;
     vm->ntimers = 0;

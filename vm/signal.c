@@ -57,19 +57,12 @@ void sig_unlink(Process *p, Term pid) {
     if (q && (i = find_link(q, LK_LINK, p->pid, 0)) >= 0) drop_link(q, i);
 }
 
-static Term make_ref_term(Process *p, uint64_t id) {
-    Term *h = heap_alloc(p, REF_WORDS);
-    h[0] = term_make_header(1, SUB_REF);
-    h[1] = id;
-    return term_make_boxed(h);
-}
-
 /* {'DOWN', Ref, process, Item, Reason}, built on `on`'s heap, to `to`. */
 static void send_down(Process *on, Process *to, uint64_t ref, Term item, Term reason) {
     Term *h = heap_alloc(on, 6);
     h[0] = term_make_header(5, SUB_TUPLE);
     h[1] = T_ATOM(DOWN);
-    h[2] = make_ref_term(on, ref);
+    h[2] = heap_ref_id(on, ref);
     h[3] = T_ATOM(PROCESS);
     h[4] = item;
     h[5] = reason;
@@ -83,7 +76,7 @@ static Term name_item(Process *on, uint32_t name) {
 Term sig_monitor(Process *p, Term target) {
     Vm *vm = p->vm;
     Term ref = heap_ref(p);
-    uint64_t id = term_box_ptr(ref)[1];
+    uint64_t id = term_ref_id(ref);
     uint32_t name = 0;
     Process *q;
     if (term_is_atom(target)) {
@@ -159,14 +152,7 @@ void sig_terminate(Process *p, Term reason) {
 static void finish(Process *p) {
     Vm *vm = p->vm;
     Term reason = p->exit_reason;
-    if (p->reg_name) {
-        uint32_t name = term_atom(p->reg_name);
-        if (name < vm->reg_cap && vm->reg[name] == p->pid) {
-            vm->reg[name] = 0;
-            vm->nreg--;
-        }
-        p->reg_name = 0;
-    }
+    reg_release(vm, p);
     while (p->nlinks > 0) {
         Link l = p->links[--p->nlinks];
         Process *q = vm_process(vm, l.pid);

@@ -155,6 +155,7 @@ static inline bool term_is_fun(Term t) {
     return term_is_boxed(t) && (term_boxed_sub(t) == SUB_FUN || term_boxed_sub(t) == SUB_EXPORT);
 }
 static inline bool term_is_ref(Term t) { return term_is_boxed_sub(t, SUB_REF); }
+static inline uint64_t term_ref_id(Term t) { return term_box_ptr(t)[1]; }
 
 /* FUN layout indices (words after the header) */
 #define FUN_VERSION 1  /* struct CodeVersion * */

@@ -2,12 +2,16 @@
  * path and loading modules from it. */
 #include "vm.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "code.h"
 #include "copy.h"
 #include "loader.h"
+#include "print.h"
+#include "report.h"
 #include "reg.h"
 #include "sched.h"
 
@@ -62,43 +66,93 @@ void vm_path_add(Vm *vm, const char *dir, bool at_end) {
     }
 }
 
-uint32_t vm_load_image(Vm *vm, const char *name, const uint8_t *data, size_t len, const char *path) {
+char *vm_abs_path(const char *path) {
+    char buf[PATH_MAX];
+    char *r = strdup(realpath(path, buf) ? buf : path);
+    if (!r) { fputs("beamlet: out of memory\n", stderr); abort(); }
+    return r;
+}
+
+char *vm_find_on_path(Vm *vm, Term module) {
+    size_t n;
+    const char *name = atom_name(vm->atoms, term_atom(module), &n);
+    if (n == 0 || memchr(name, '/', n)) return NULL;
+    for (size_t i = 0; i < vm->path.n; i++) {
+        Buf b = {0};
+        buf_printf(&b, "%s/%.*s.bem", vm->path.dirs[i], (int)n, name);
+        struct stat st;
+        bool found = stat(b.data, &st) == 0 && S_ISREG(st.st_mode);
+        char *r = found ? vm_abs_path(b.data) : NULL;
+        buf_free(&b);
+        if (found) return r;
+    }
+    return NULL;
+}
+
+CodeVersion *vm_prepare_load(Vm *vm, const uint8_t *data, size_t len, Term expect, const char *name,
+                             bool report_failed) {
     char err[512];
     CodeVersion *v = load_bem(vm, data, len, err, sizeof err);
-    if (!v) {
-        fflush(vm->out);
-        fprintf(vm->err, "beamlet: %s: %s\n", name, err);
-        return ATOM_BADFILE;
+    if (v && (!expect || v->module == expect)) return v;
+    /* the report erts would print: where, and why */
+    const char *where = "beamlet";
+    Buf why = {0};
+    if (v) {
+        where = "beam/beam_load.c(180)";
+        buf_adds(&why, "module name in object code is ");
+        print_atom(vm->atoms, &why, v->module);
+        code_version_destroy(v);
+    } else if (strstr(err, "bad magic") || strstr(err, "truncated")) {
+        where = "beam/beam_load.c(144)";
+        buf_adds(&why, "corrupt file header");
+    } else {
+        buf_adds(&why, err);
     }
-    if (path) {
-        v->path = strdup(path);
-        if (!v->path) abort();
+    Buf b = {0};
+    if (report_failed) {
+        buf_printf(&b, "Loading of %s failed: badfile", name);
+        report_error_text(vm, b.data);
+        b.len = 0;
     }
-    uint32_t r = code_install(vm, v);
-    if (r != ATOM_OK) code_version_destroy(v);
-    return r;
+    buf_printf(&b, "%s: Error loading module ", where);
+    if (expect) print_atom(vm->atoms, &b, expect); else buf_adds(&b, name);
+    buf_printf(&b, ":\n  %.*s\n", (int)why.len, why.data);
+    report_error_text(vm, b.data);
+    buf_free(&b);
+    buf_free(&why);
+    return NULL;
+}
+
+uint32_t vm_finish_load(Vm *vm, CodeVersion *v, const char *name, const char *path, bool report_failed) {
+    if (code_install(vm, v) != ATOM_OK) {
+        code_version_destroy(v);
+        if (report_failed) {
+            Buf b = {0};
+            buf_printf(&b, "Loading of %s failed: not_purged", name);
+            report_error_text(vm, b.data);
+            buf_free(&b);
+        }
+        return ATOM_NOT_PURGED;
+    }
+    if (path) v->path = vm_abs_path(path);
+    return ATOM_OK;
 }
 
 bool vm_autoload(Vm *vm, Term module) {
     Module *m = code_module(vm, module);
     if (m && m->current) return true;
-    size_t nlen;
-    const char *name = atom_name(vm->atoms, term_atom(module), &nlen);
-    if (memchr(name, '/', nlen) || nlen == 0) return false;
-    for (size_t i = 0; i < vm->path.n; i++) {
-        Buf path = {0};
-        buf_printf(&path, "%s/%.*s.bem", vm->path.dirs[i], (int)nlen, name);
-        size_t len;
-        uint8_t *data = load_read_file(path.data, &len);
-        if (data) {
-            uint32_t r = vm_load_image(vm, path.data, data, len, path.data);
-            free(data);
-            buf_free(&path);
-            return r == ATOM_OK;
-        }
-        buf_free(&path);
+    char *path = vm_find_on_path(vm, module);
+    if (!path) return false;
+    size_t len;
+    uint8_t *data = load_read_file(path, &len);
+    bool ok = false;
+    if (data) {
+        CodeVersion *v = vm_prepare_load(vm, data, len, module, path, true);
+        ok = v && vm_finish_load(vm, v, path, path, true) == ATOM_OK;
+        free(data);
     }
-    return false;
+    free(path);
+    return ok;
 }
 
 /* ---- the process table ------------------------------------------------

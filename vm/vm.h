@@ -30,7 +30,7 @@ struct Vm {
     uint32_t procs_cap, nprocs;   /* slots, live processes */
     uint32_t pid_cursor, pid_serial;  /* where the next pid is looked for */
     Term *reg;                /* registered names: pid by atom index, 0 = none (reg.c) */
-    uint32_t reg_cap, nreg;
+    uint32_t reg_cap;
 
     /* scheduling (sched.c) */
     Process *current;         /* the running process, or NULL */
@@ -67,11 +67,22 @@ void vm_output(Vm *vm, const void *data, size_t len);
 /* Add a directory to the front (or the end) of the code path. */
 void vm_path_add(Vm *vm, const char *dir, bool at_end);
 /* Load Mod.bem from the code path if Mod has no current code; true if it
- * has current code afterwards.  Load errors are reported on stderr. */
+ * has current code afterwards.  Refusals are reported as code:load_file's. */
 bool vm_autoload(Vm *vm, Term module);
-/* Load and install a .bem image; name is for messages.  Returns the atom
- * ok, not_purged or badfile (reported on stderr with the reason). */
-uint32_t vm_load_image(Vm *vm, const char *name, const uint8_t *data, size_t len, const char *path);
+/* Mod.bem on the code path, as a malloc'd absolute path, or NULL. */
+char *vm_find_on_path(Vm *vm, Term module);
+/* path made absolute (malloc'd; as given if it does not exist). */
+char *vm_abs_path(const char *path);
+/* Loading in two steps, so code:load_binary can purge in between.
+ * Prepare: parse and verify a .bem image that must define `expect` (0:
+ * any); NULL if refused, with erts's error report, and the code server's
+ * "Loading of NAME failed: badfile" too when report_failed.  Finish:
+ * install it (path, if not NULL, is recorded for code:is_loaded): ATOM_OK,
+ * or ATOM_NOT_PURGED with v destroyed (reported when report_failed). */
+typedef struct CodeVersion CodeVersion;
+CodeVersion *vm_prepare_load(Vm *vm, const uint8_t *data, size_t len, Term expect, const char *name,
+                             bool report_failed);
+uint32_t vm_finish_load(Vm *vm, CodeVersion *v, const char *name, const char *path, bool report_failed);
 
 /* Messages.  vm_send: Pid ! Msg from p; returns msg, or THE_NON_VALUE
  * with badarg raised in p.  vm_deliver: put a copy of msg in to's mailbox
