@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "frontend.h"
 #include "pp.h"
 
 /* Auto-imported BIFs of OTP 25 (erl_internal:bif/2): name/arity. */
@@ -126,6 +127,7 @@ typedef struct Chk {
     /* call graph edges: from function index to callee index */
     int (*edges)[2];
     size_t nedges, capedges;
+    int shell;          /* chk_exprs: a shell command (see there) */
 } Chk;
 
 static void *xrealloc(void *p, size_t n) {
@@ -179,6 +181,10 @@ static int new_binding(Chk *c, const char *name, int line, int col) {
 
 static void use_var(Chk *c, Env *e, const Ast *v) {
     const char *n = v->text;
+    if (c->shell && !strcmp(n, "_")) {
+        diag_error(c->d, c->file, v->line, v->col, "variable '_' is unbound");
+        return;
+    }
     if (!strcmp(n, "_") || generated(n)) return;
     Var *x = env_find(e, n);
     if (!x) {
@@ -200,7 +206,7 @@ static int fn_find(Chk *c, const char *name, int arity) {
 }
 
 static int imported(Chk *c, const char *name, int arity) {
-    for (size_t i = 0; i < c->m->nimports; i++)
+    for (size_t i = 0; c->m && i < c->m->nimports; i++)
         if (c->m->imports[i].arity == arity && !strcmp(c->m->imports[i].name, name)) return 1;
     return 0;
 }
@@ -235,6 +241,7 @@ static int is_module_info(const char *name, int arity) {
 }
 
 static void local_ref(Chk *c, const char *name, int arity, int line, int col) {
+    if (c->shell) return;   /* shell commands, resolved when they run */
     int f = fn_find(c, name, arity);
     if (f >= 0) { edge(c, f); return; }
     if (is_module_info(name, arity)) return;   /* the compiler adds these */
@@ -246,6 +253,146 @@ static void local_ref(Chk *c, const char *name, int arity, int line, int col) {
 
 static void expr(Chk *c, Env *e, const Ast *a);
 static void exprs(Chk *c, Env *e, const Ast *seq);
+static void guard_test(Chk *c, Env *e, const Ast *g);
+
+/* A record in a shell command: the shell has no record definitions, so
+ * erl_lint finds every record undefined.  An update or a field access
+ * checks its record expression first, as erl_lint does. Returns whether
+ * a was a record node. */
+static int shell_record(Chk *c, Env *e, const Ast *a) {
+    if (!c->shell) return 0;
+    switch (a->kind) {
+    case A_RECORD_UPDATE: case A_RECORD_ACCESS: case A_RECORD: case A_RECORD_INDEX:
+        break;
+    default:
+        return 0;
+    }
+    if (a->kind == A_RECORD_UPDATE || a->kind == A_RECORD_ACCESS) expr(c, e, a->kids[0]);
+    Buf name = {0};
+    lex_write_atom(a->text, strlen(a->text), &name);
+    diag_error(c->d, c->file, a->line, a->col, "record %s undefined", name.data);
+    for (size_t i = 1; a->kind == A_RECORD_UPDATE && i < a->nkids; i++)
+        if (!strcmp(a->kids[i]->text, "_"))
+            diag_error(c->d, c->file, a->kids[i]->line, a->kids[i]->col,
+                       "meaningless use of _ in update of record %s", name.data);
+    buf_free(&name);
+    return 1;
+}
+
+/* The first position in a subtree: erl_lint reports some errors at the
+ * leftmost token of an expression. */
+static void first_pos(const Ast *a, int *line, int *col) {
+    if (!a) return;
+    if (a->line > 0 && (a->line < *line || (a->line == *line && a->col < *col))) {
+        *line = a->line;
+        *col = a->col;
+    }
+    for (size_t i = 0; i < a->nkids; i++) first_pos(a->kids[i], line, col);
+}
+
+/* Bit type names: the group each belongs to and its canonical name. */
+static const struct { const char *name, *group, *canon; } bit_types[] = {
+    {"integer", "type", "integer"}, {"float", "type", "float"}, {"binary", "type", "binary"},
+    {"bytes", "type", "binary"}, {"bitstring", "type", "bitstring"}, {"bits", "type", "bitstring"},
+    {"utf8", "type", "utf8"}, {"utf16", "type", "utf16"}, {"utf32", "type", "utf32"},
+    {"signed", "sign", "signed"}, {"unsigned", "sign", "unsigned"},
+    {"big", "endianness", "big"}, {"little", "endianness", "little"}, {"native", "endianness", "native"},
+};
+
+/* The type specifiers of a segment, as the parser kept them in shell mode
+ * ("little-signed-unit:8"), checked as erl_lint's bit_type does: the
+ * first problem is reported and ends the check.  Then the size rules.
+ * last: the segment ends a binary pattern (< 0: not a pattern). */
+static void shell_bin_segment(Chk *c, const Ast *seg, int last) {
+    int line = seg->line, col = seg->col;
+    first_pos(seg, &line, &col);
+    const char *type = NULL, *sign = NULL, *endian = NULL;
+    long unit = 0;
+    for (const char *s = seg->text ? seg->text : ""; *s;) {
+        size_t k = strcspn(s, "-");
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)k, s);
+        s += k + (s[k] == '-');
+        char *colon = strchr(name, ':');
+        if (colon) {   /* name:Value; only unit:N exists */
+            *colon = 0;
+            long u = strtol(colon + 1, NULL, 10);
+            if (strcmp(name, "unit") != 0)
+                diag_error(c->d, c->file, line, col, "bit type {%s,%s} undefined", name, colon + 1);
+            else if (unit && unit != u)
+                diag_error(c->d, c->file, line, col,
+                           "conflict in unit specification for bit field: '%ld' and '%ld'", u, unit);
+            else {
+                unit = u;
+                continue;
+            }
+            return;
+        }
+        size_t i = 0, n = sizeof bit_types / sizeof bit_types[0];
+        while (i < n && strcmp(bit_types[i].name, name) != 0) i++;
+        if (i == n) {
+            diag_error(c->d, c->file, line, col, "bit type %s undefined", name);
+            return;
+        }
+        const char **slot = bit_types[i].group[0] == 't' ? &type : bit_types[i].group[0] == 's' ? &sign : &endian;
+        if (*slot && strcmp(*slot, bit_types[i].canon) != 0) {
+            diag_error(c->d, c->file, line, col, "conflict in %s specification for bit field: '%s' and '%s'",
+                       bit_types[i].group, bit_types[i].canon, *slot);
+            return;
+        }
+        *slot = bit_types[i].canon;
+    }
+    int sized = seg->nkids > 1 && seg->kids[1];
+    int utf = type && !strncmp(type, "utf", 3);
+    int bin = type && (!strcmp(type, "binary") || !strcmp(type, "bitstring"));
+    if (utf && (sized || unit))
+        diag_error(c->d, c->file, line, col,
+                   "neither size nor unit must be given for segments of type utf8/utf16/utf32");
+    else if (!utf && !bin && unit && !sized)
+        diag_error(c->d, c->file, line, col, "a bit unit size must not be specified unless a size is specified too");
+    else if (last == 0 && bin && !sized)
+        diag_error(c->d, c->file, line, col, "a binary field without size is only allowed at the end of a binary pattern");
+}
+
+/* #{K := V} builds no map: erl_lint refuses := outside patterns. */
+static void shell_map_exact(Chk *c, const Ast *a) {
+    if (!c->shell || a->kind != A_MAP) return;
+    for (size_t i = 0; i < a->nkids; i++)
+        if (a->kids[i]->kind == A_MAP_EXACT)
+            diag_error(c->d, c->file, a->kids[i]->line, a->kids[i]->col,
+                       "only association operators '=>' are allowed in map construction");
+}
+
+/* is_record(E, r), erlang:is_record(E, r) and record_info(fields | size,
+ * r) name a record: undefined in the shell.  Returns whether a was one. */
+static int shell_record_call(Chk *c, Env *e, const Ast *a, int in_guard) {
+    if (!c->shell || a->kind != A_CALL || a->nkids != 3) return 0;
+    const Ast *f = a->kids[0], *x = a->kids[1], *r = a->kids[2];
+    if (f->kind == A_REMOTE && f->kids[0]->kind == A_ATOM && !strcmp(f->kids[0]->text, "erlang"))
+        f = f->kids[1];
+    if (f->kind != A_ATOM || r->kind != A_ATOM) return 0;
+    int is_record = !strcmp(f->text, "is_record");
+    int info = a->kids[0]->kind == A_ATOM && !strcmp(f->text, "record_info") && x->kind == A_ATOM
+               && (!strcmp(x->text, "fields") || !strcmp(x->text, "size"));
+    if (!is_record && !info) return 0;
+    if (is_record) {
+        if (in_guard) guard_test(c, e, x);
+        else expr(c, e, x);
+    }
+    const Ast *at = is_record ? r : a;
+    Buf name = {0};
+    lex_write_atom(r->text, strlen(r->text), &name);
+    diag_error(c->d, c->file, at->line, at->col, "record %s undefined", name.data);
+    buf_free(&name);
+    return 1;
+}
+
+/* f(Var) in the shell forgets Var: the shell checks it as the atom ok
+ * (shell:prep_check), so Var need not be bound. */
+static int shell_forget(const Chk *c, const Ast *a) {
+    return c->shell && a->kind == A_CALL && a->nkids == 2 && a->kids[0]->kind == A_ATOM
+           && !strcmp(a->kids[0]->text, "f") && a->kids[1]->kind == A_VAR;
+}
 
 /* Bind the variables of pattern p in e.  shadow_in: for fun heads and
  * generators, a variable of the outer scope (outer) is shadowed, not
@@ -282,6 +429,7 @@ static int literal_list(const Ast *a) {
 
 static void pattern(Chk *c, Env *e, const Ast *p, PatCtx *pc) {
     if (!p) return;
+    if (shell_record(c, e, p) || shell_forget(c, p)) return;
     switch (p->kind) {
     case A_VAR: {
         const char *n = p->text;
@@ -323,8 +471,16 @@ static void pattern(Chk *c, Env *e, const Ast *p, PatCtx *pc) {
         }
         pattern(c, e, p, pc);
         return;
-    case A_TUPLE: case A_BIN:
+    case A_TUPLE:
         for (size_t i = 0; i < p->nkids; i++) pattern(c, e, p->kids[i], pc);
+        return;
+    case A_BIN:
+        for (size_t i = 0; i < p->nkids; i++) {
+            const Ast *s = p->kids[i];
+            pattern(c, e, s->kids[0], pc);
+            if (s->nkids > 1 && s->kids[1]) expr(c, e, s->kids[1]);
+            if (c->shell) shell_bin_segment(c, s, i + 1 == p->nkids);
+        }
         return;
     case A_MATCH:
         pattern(c, e, p->kids[0], pc);
@@ -367,6 +523,7 @@ static void pattern(Chk *c, Env *e, const Ast *p, PatCtx *pc) {
 
 static void guard_test(Chk *c, Env *e, const Ast *g) {
     if (!g) return;
+    if (shell_record(c, e, g) || shell_record_call(c, e, g, 1)) return;
     switch (g->kind) {
     case A_VAR:
         use_var(c, e, g);
@@ -376,13 +533,16 @@ static void guard_test(Chk *c, Env *e, const Ast *g) {
     case A_CONS: case A_TUPLE: case A_BIN: case A_MAP: case A_MAP_UPDATE: case A_MAP_ASSOC:
     case A_MAP_EXACT: case A_UNOP: case A_RECORD: case A_RECORD_FIELD:
         for (size_t i = 0; i < g->nkids; i++) guard_test(c, e, g->kids[i]);
+        shell_map_exact(c, g);
         return;
     case A_BINSEG:
         guard_test(c, e, g->kids[0]);
         if (g->nkids > 1) guard_test(c, e, g->kids[1]);
+        if (c->shell) shell_bin_segment(c, g, -1);
         return;
     case A_OP:
         if (g->op == OP_SEND) break;
+        if (c->shell && (g->op == OP_APPEND || g->op == OP_SUBTRACT)) break;   /* not guard operators */
         guard_test(c, e, g->kids[0]);
         guard_test(c, e, g->kids[1]);
         return;
@@ -501,14 +661,15 @@ static void branches(Chk *c, Env *e, const Ast *const *cls, size_t n, const Ast 
                      const char *kind, int line, int col) {
     size_t nb = n + (extra_body ? 1 : 0);
     Env *br = xrealloc(NULL, (nb ? nb : 1) * sizeof *br);
+    /* erl_lint checks a receive's after body before its clauses */
+    if (extra_body) {
+        br[n] = env_copy(e);
+        exprs(c, &br[n], extra_body);
+    }
     for (size_t i = 0; i < n; i++) {
         br[i] = env_copy(e);
         PatCtx pc = {NULL, NULL, NULL, 0};
         clause_in(c, &br[i], cls[i], &pc);
-    }
-    if (extra_body) {
-        br[n] = env_copy(e);
-        exprs(c, &br[n], extra_body);
     }
     merge(c, e, br, nb, kind, line, col);
     for (size_t i = 0; i < nb; i++) env_free(&br[i]);
@@ -547,6 +708,13 @@ static void exprs(Chk *c, Env *e, const Ast *seq) {
 
 static void expr(Chk *c, Env *e, const Ast *a) {
     if (!a) return;
+    if (shell_record(c, e, a) || shell_forget(c, a) || shell_record_call(c, e, a, 0)) return;
+    if (c->shell && a->kind == A_REMOTE) {   /* m:f not called */
+        int line = a->line, col = a->col;
+        first_pos(a, &line, &col);
+        diag_error(c->d, c->file, line, col, "illegal expression");
+        return;
+    }
     switch (a->kind) {
     case A_VAR:
         use_var(c, e, a);
@@ -563,6 +731,7 @@ static void expr(Chk *c, Env *e, const Ast *a) {
         const Ast *f = a->kids[0];
         int arity = (int)a->nkids - 1;
         if (f->kind == A_ATOM) local_ref(c, f->text, arity, a->line, a->col);
+        else if (f->kind == A_REMOTE) { expr(c, e, f->kids[0]); expr(c, e, f->kids[1]); }
         else expr(c, e, f);
         for (size_t i = 1; i < a->nkids; i++) expr(c, e, a->kids[i]);
         return;
@@ -646,6 +815,14 @@ static void expr(Chk *c, Env *e, const Ast *a) {
         clause_in(c, e, a, &pc);
         return;
     }
+    case A_BINSEG:
+        for (size_t i = 0; i < a->nkids; i++) expr(c, e, a->kids[i]);
+        if (c->shell) shell_bin_segment(c, a, -1);
+        return;
+    case A_MAP:
+        for (size_t i = 0; i < a->nkids; i++) expr(c, e, a->kids[i]);
+        shell_map_exact(c, a);
+        return;
     case A_CONS:
         /* iterate down the tail: lists can be long */
         while (a && a->kind == A_CONS) {
@@ -748,4 +925,31 @@ void chk_module(AstModule *m, const char *file, const ChkOptions *opt, Diags *di
     free(c.fns);
     free(c.b);
     free(c.edges);
+}
+
+/* A shell command, as erl_eval:check_command lints it: the expressions
+ * are a body in which the variables `bound` are bound; local calls are
+ * shell commands (never undefined); f(Var) is not a use of Var; records
+ * are undefined.  Only expression `only` (0-based) is checked when it is
+ * >= 0.  Errors (and warnings) go to diags in the order found, which is
+ * erl_lint's. */
+void chk_exprs(const Ast *seq, const char *const *bound, size_t nbound, long only, Diags *diags) {
+    static const ChkOptions opt;
+    Chk c;
+    memset(&c, 0, sizeof c);
+    c.file = "";
+    c.opt = &opt;
+    c.d = diags;
+    c.cur_fn = -1;
+    c.shell = 1;
+    Env e = {0};
+    for (size_t i = 0; i < nbound; i++) {
+        Var *v = env_put(&e, bound[i]);
+        v->state = V_BOUND;
+        v->b = new_binding(&c, bound[i], 0, 0);
+    }
+    for (size_t i = 0; seq && i < seq->nkids; i++)
+        if (only < 0 || (size_t)only == i) expr(&c, &e, seq->kids[i]);
+    env_free(&e);
+    free(c.b);
 }

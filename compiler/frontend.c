@@ -406,3 +406,112 @@ void fe_free(AstModule *m) {
     free(m->file);
     free((FeModule *)m);
 }
+
+/* ---- shell commands -------------------------------------------------------
+ * The shell reads a line at a time and asks again while the command is
+ * incomplete.  As erl_scan:tokens, scanning stops at the first end token or
+ * at the first scan error, which is reported at once (without waiting for
+ * the end token); the io server then drops the rest of that line. */
+
+/* Byte offset of (line, col) in text: col counts characters. */
+static size_t text_offset(const char *text, size_t len, int line, int col) {
+    size_t i = 0;
+    for (int l = 1; l < line && i < len; i++)
+        if (text[i] == '\n') l++;
+    for (int c = 1; i < len; i++) {
+        if ((text[i] & 0xC0) == 0x80) continue;   /* a UTF-8 continuation byte */
+        if (c == col) break;
+        c++;
+    }
+    return i;
+}
+
+static void cmd_error(FeCommand *out, int line, int col, const char *msg) {
+    out->status = FE_CMD_SYNTAX;
+    diag_error(&out->errors, "", line, col, "%s", msg);
+}
+
+void fe_command(const char *text, size_t len, const char *const *bound, size_t nbound,
+                int at_eof, long lint_only, FeCommand *out) {
+    memset(out, 0, sizeof *out);
+    diag_init(&out->errors);
+    out->rest = len;
+    LexArena arena = {0};
+    TokVec tv = {0};
+    lex_scan(&arena, "", text, len, &tv);
+    size_t i = 0;
+    while (tv.v[i].kind != T_ERROR && tv.v[i].kind != DOT && tv.v[i].kind != END_OF_INPUT) i++;
+    const Token *t = &tv.v[i];
+    if (t->kind == T_ERROR) {
+        /* unterminated string, atom or $: the next line may finish it */
+        int open = strncmp(t->text, "unterminated ", 13) == 0;
+        if (open && !at_eof) {
+            out->status = FE_CMD_MORE;
+        } else {
+            cmd_error(out, t->line, t->col, t->text);
+            if (!open) {
+                size_t at = text_offset(text, len, t->line, t->col);
+                const char *nl = memchr(text + at, '\n', len - at);
+                out->rest = nl ? (size_t)(nl - text) + 1 : len;
+            }
+        }
+    } else if (t->kind == END_OF_INPUT) {
+        if (!at_eof) {
+            out->status = FE_CMD_MORE;
+        } else if (i == 0) {
+            out->status = FE_CMD_EOF;
+        } else {
+            /* no end token: the parser fails at the first token it cannot
+             * take, or at the end ("syntax error before: " at the last
+             * token), as erl_parse:parse_exprs on the tokens */
+            ParsedForm pf;
+            LateDiag *late = NULL;
+            size_t nlate = 0, caplate = 0;
+            if (parse_exprs(tv.v, i, &pf, &out->errors, &late, &nlate, &caplate) == 0) parse_form_free(&pf);
+            for (size_t k = 0; k < nlate; k++) free(late[k].msg);
+            free(late);
+            out->status = FE_CMD_SYNTAX;
+            if (!out->errors.n) cmd_error(out, tv.v[i - 1].line, tv.v[i - 1].col, "syntax error before: ");
+        }
+    } else {
+        size_t dot = text_offset(text, len, t->line, t->col);
+        if (dot + 1 >= len && !at_eof) {
+            out->status = FE_CMD_MORE;   /* '.' last: it may become '..' or a float */
+        } else {
+            size_t r = dot + 1;
+            if (r < len && strchr(" \t\n\r\f\v", text[r])) r++;
+            out->rest = r;
+            ParsedForm pf;
+            LateDiag *late = NULL;
+            size_t nlate = 0, caplate = 0;
+            if (parse_exprs(tv.v, i + 1, &pf, &out->errors, &late, &nlate, &caplate) != 0) {
+                out->status = FE_CMD_SYNTAX;
+            } else {
+                out->exprs = pf.args;
+                pf.args = NULL;
+                parse_form_free(&pf);
+                Diags d;
+                diag_init(&d);
+                chk_exprs(out->exprs, bound, nbound, lint_only, &d);
+                for (size_t k = 0; k < d.n; k++)
+                    if (!d.items[k].is_warning)
+                        diag_error(&out->errors, "", d.items[k].line, d.items[k].col, "%s", d.items[k].msg);
+                diag_free(&d);
+                out->status = FE_CMD_OK;
+            }
+            /* the parser's bit type errors: chk_exprs finds them again, in
+             * erl_lint's order */
+            for (size_t k = 0; k < nlate; k++) free(late[k].msg);
+            free(late);
+            if (out->status == FE_CMD_OK && out->errors.nerrors) out->status = FE_CMD_LINT;
+        }
+    }
+    lex_vec_free(&tv);
+    lex_arena_free(&arena);
+}
+
+void fe_command_free(FeCommand *c) {
+    ast_free(c->exprs);
+    diag_free(&c->errors);
+    memset(c, 0, sizeof *c);
+}

@@ -461,7 +461,9 @@ void lex_scan(LexArena *a, const char *file, const char *src, size_t len, TokVec
                 size_t used = 0;
                 size_t m = scan_escape(cur - 1, lx->lim, &c, &used);
                 if (m == 0) {
-                    emit_error(lx, lx->line, col_of(lx, tok), "illegal character");
+                    /* "$\" and then the end of the text: erl_scan wants more */
+                    emit_error(lx, lx->line, col_of(lx, tok),
+                               cur >= lx->lim ? "unterminated character" : "illegal character");
                     cur = cur - 1 + used;
                     continue;
                 }
@@ -562,7 +564,8 @@ static void write_char_esc(uint32_t c, char quote, Buf *out) {
     default: break;
     }
     if (c == (uint32_t)quote) { buf_addc(out, '\\'); buf_addc(out, quote); return; }
-    if (c < 32) { buf_printf(out, "\\^%c", (char)(c + 64)); return; }
+    /* other control characters in octal, as io_lib:write_string */
+    if (c < 32 || (c >= 128 && c < 160)) { buf_printf(out, "\\%03o", (unsigned)c); return; }
     char tmp[4];
     size_t n = utf8_encode(c, tmp);
     buf_add(out, tmp, n);
@@ -586,6 +589,10 @@ void lex_write_atom(const char *name, size_t len, Buf *out) {
     buf_addc(out, '\'');
 }
 
+/* As float_to_list(F, [short]) (io_lib:write): the shortest digits that
+ * read back, in fixed notation ("100.0", "0.0012") or scientific ("1.0e3",
+ * "1.2e-4"), whichever is shorter, fixed on a tie; scientific always from
+ * 2^53 up, where fixed notation would show digits that are not there. */
 void lex_write_float(double f, Buf *out) {
     char tmp[64];
     int prec;
@@ -593,42 +600,40 @@ void lex_write_float(double f, Buf *out) {
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1, f);
         if (strtod(tmp, NULL) == f) break;
     }
-    /* tmp is d.ddde+XX; print as OTP: digits with ".0" or exponent form. */
-    char mant[32];
-    int exp10 = 0;
-    char *e = strchr(tmp, 'e');
-    size_t ml = (size_t)(e - tmp);
-    memcpy(mant, tmp, ml);
-    mant[ml] = 0;
-    exp10 = atoi(e + 1);
+    /* tmp is [-]d.ddde[+-]XX: split into digits and exponent */
     char digits[32];
     size_t nd = 0;
-    int neg = 0;
-    for (char *q = mant; *q; q++) {
-        if (*q == '-') neg = 1;
-        else if (*q >= '0' && *q <= '9') digits[nd++] = *q;
-    }
+    char *e = strchr(tmp, 'e');
+    for (char *q = tmp; q < e; q++)
+        if (*q >= '0' && *q <= '9') digits[nd++] = *q;
+    while (nd > 1 && digits[nd - 1] == '0') nd--;
     digits[nd] = 0;
-    if (neg) buf_addc(out, '-');
-    /* Like OTP's shortest form: fixed notation when the exponent is small. */
-    if (exp10 >= 0 && exp10 < 21 && (size_t)exp10 + 1 >= nd) {
-        buf_add(out, digits, nd);
-        for (int i = (int)nd; i <= exp10; i++) buf_addc(out, '0');
-        buf_adds(out, ".0");
-    } else if (exp10 >= 0 && exp10 < 21) {
-        buf_add(out, digits, (size_t)exp10 + 1);
-        buf_addc(out, '.');
-        buf_adds(out, digits + exp10 + 1);
-    } else if (exp10 < 0 && exp10 >= -4) {
-        buf_adds(out, "0.");
-        for (int i = -1; i > exp10; i--) buf_addc(out, '0');
-        buf_adds(out, digits);
+    int x = atoi(e + 1);
+    if (tmp[0] == '-') buf_addc(out, '-');
+    if (f == 0) { buf_adds(out, "0.0"); return; }
+    char xs[16];
+    snprintf(xs, sizeof xs, "%d", x);
+    size_t sci_len = (nd == 1 ? 3 : nd + 1) + 1 + strlen(xs);
+    size_t fixed_len = x >= 0 ? ((size_t)x + 1 >= nd ? (size_t)x + 3 : nd + 1) : (size_t)(-x) + 1 + nd;
+    if (fabs(f) < 9007199254740992.0 && fixed_len <= sci_len) {
+        if (x >= 0 && (size_t)x + 1 >= nd) {
+            buf_adds(out, digits);
+            for (int i = (int)nd; i <= x; i++) buf_addc(out, '0');
+            buf_adds(out, ".0");
+        } else if (x >= 0) {
+            buf_add(out, digits, (size_t)x + 1);
+            buf_addc(out, '.');
+            buf_adds(out, digits + x + 1);
+        } else {
+            buf_adds(out, "0.");
+            for (int i = -1; i > x; i--) buf_addc(out, '0');
+            buf_adds(out, digits);
+        }
     } else {
         buf_addc(out, digits[0]);
         buf_addc(out, '.');
-        if (nd > 1) buf_adds(out, digits + 1);
-        else buf_addc(out, '0');
-        buf_printf(out, "e%d", exp10);
+        buf_adds(out, nd > 1 ? digits + 1 : "0");
+        buf_printf(out, "e%d", x);
     }
 }
 

@@ -1,7 +1,8 @@
 /* parser.y — the Erlang grammar (bison), one form at a time: a function
  * definition or an attribute, from the preprocessor's tokens to the AST of
- * ast.h.  It builds the tree and nothing else; the layering of expr_100 ..
- * expr_800 follows erl_parse.yrl so precedence is Erlang's exactly. */
+ * ast.h; or one shell command (parse_exprs).  It builds the tree and
+ * nothing else; the layering of expr_100 .. expr_800 follows erl_parse.yrl
+ * so precedence is Erlang's exactly. */
 %define api.pure full
 %define api.prefix {yy}
 %expect 0
@@ -36,7 +37,20 @@ typedef struct ParseCtx {
     LateDiag *late;
     size_t nlate, caplate;
     int fresh;          /* counter for generated variable names */
+    int shell;          /* parsing a shell command (parse_exprs): see below */
+    int start_tok;      /* a start marker yylex hands out before the tokens */
 } ParseCtx;
+
+/* Shell mode (parse_exprs) keeps what OTP's abstract format needs and the
+ * code generator does not, on fields those nodes do not otherwise use:
+ *   A_INT   text = "$"       written as a character ($a)
+ *   A_UNOP  of a literal     -1 is not folded into the literal
+ *   A_CONS  ival = 1         not the first cell of a [...]: OTP gives it
+ *                            the position of its element
+ *   A_LC    text = "bc"      a binary comprehension << T || Qs >>
+ *   A_GENERATE text = "b"    a bitstring generator <<P>> <= E
+ *   A_BINSEG text            the type specifiers as written,
+ *                            e.g. "little-signed-unit:8" (NULL: none) */
 }
 
 %code provides {
@@ -46,6 +60,11 @@ typedef struct ParseCtx {
 int parse_form(const Token *toks, size_t n, ParsedForm *out, Diags *diags,
                LateDiag **late, size_t *nlate, size_t *caplate);
 void parse_form_free(ParsedForm *f);
+/* Parse a shell command: expressions separated by ',' ending in DOT, in
+ * shell mode (above).  Returns 0 with the A_SEQ of expressions in
+ * out->args, or reports the syntax error and returns -1. */
+int parse_exprs(const Token *toks, size_t n, ParsedForm *out, Diags *diags,
+                LateDiag **late, size_t *nlate, size_t *caplate);
 }
 
 %code {
@@ -92,6 +111,7 @@ static void late(ParseCtx *pc, int line, int col, const char *fmt, const char *a
 %token <tok> LARROW "'<-'" LDARROW "'<='" EQEQ "'=='" NEQ "'/='" EXEQ "'=:='" EXNE "'=/='"
 %token <tok> LE "'=<'" GE "'>='" PLUSPLUS "'++'" MINUSMINUS "'--'" OROR "'||'" QQ "'??'"
 %token <tok> DOTDOT "'..'" DOTDOTDOT "'...'" DOT "'.'" OTHERCHAR "symbol" T_ERROR "error"
+%token <tok> START_EXPRS "start of expressions"
 %token <tok> '(' ')' '[' ']' '{' '}' ',' ';' ':' '|' '#' '.' '!' '=' '<' '>' '+' '-' '*' '/' '?'
 
 %type <ast> function function_clauses function_clause clause_args clause_guard clause_body
@@ -118,9 +138,16 @@ static void late(ParseCtx *pc, int line, int col, const char *fmt, const char *a
 %left '/' '*' KW_DIV KW_REM KW_BAND KW_AND
 %precedence PREFIX
 
-%start form
+%start start
 
 %%
+
+/* A module form, or, after the marker parse_exprs hands out first, a shell
+ * command (erl_parse:parse_exprs). */
+start
+    : form
+    | START_EXPRS exprs DOT { pc->out->args = $2; }
+    ;
 
 form
     : '-' ATOM attr_val DOT {
@@ -350,8 +377,13 @@ list_comprehension
 binary_comprehension
     : LTLT expr_max OROR lc_exprs GTGT {
         Ast *lc = $4; ast_insert(lc, 0, $2); lc->line = T($1)->line; lc->col = T($1)->col;
-        Ast *callee = mk(A_REMOTE, POS($1), ast_atom("erlang", POS($1)), ast_atom("list_to_bitstring", POS($1)));
-        $$ = mk(A_CALL, POS($1), callee, lc);
+        if (pc->shell) {
+            lc->text = xstrdup("bc");
+            $$ = lc;
+        } else {
+            Ast *callee = mk(A_REMOTE, POS($1), ast_atom("erlang", POS($1)), ast_atom("list_to_bitstring", POS($1)));
+            $$ = mk(A_CALL, POS($1), callee, lc);
+        }
     }
     ;
 
@@ -363,7 +395,10 @@ lc_exprs
 lc_expr
     : expr
     | expr LARROW expr { $$ = mk(A_GENERATE, POS($2), $1, $3); }
-    | binary LDARROW expr { $$ = bin_generator(pc, $1, $2, $3); }
+    | binary LDARROW expr {
+        if (pc->shell) { $$ = mk(A_GENERATE, POS($2), $1, $3); $$->text = xstrdup("b"); }
+        else $$ = bin_generator(pc, $1, $2, $3);
+    }
     ;
 
 tuple
@@ -623,6 +658,12 @@ comp_op: EQEQ | NEQ | LE | '<' | GE | '>' | EXEQ | EXNE ;
 %%
 
 static int yylex(YYSTYPE *lval, ParseCtx *pc) {
+    if (pc->start_tok) {
+        int k = pc->start_tok;
+        pc->start_tok = 0;
+        lval->tok = 0;
+        return k;
+    }
     if (pc->pos >= pc->n) {
         lval->tok = (int)(pc->n ? pc->n - 1 : 0);
         pc->last = pc->n;
@@ -735,6 +776,7 @@ static Ast *cons_chain(ParseCtx *pc, int open, Ast *elems, Ast *tail) {
         Ast *e = elems->kids[i];
         elems->kids[i] = NULL;
         tail = i == 0 ? mk(A_CONS, POS(open), e, tail) : mk(A_CONS, e->line, e->col, e, tail);
+        if (i > 0 && pc->shell) tail->ival = 1;
     }
     ast_free(elems);
     return tail;
@@ -767,6 +809,7 @@ static Ast *tok_ast(ParseCtx *pc, int i) {
     case CHAR:
         a = ast_new(A_INT, t->line, t->col);
         a->ival = t->ival;
+        if (pc->shell) a->text = xstrdup("$");
         return a;
     case FLOAT:
         a = ast_new(A_FLOAT, t->line, t->col);
@@ -830,7 +873,7 @@ static Ast *binop(ParseCtx *pc, int optok, Ast *l, Ast *r) {
 /* -Literal and +Literal fold into the literal (better patterns). */
 static Ast *unop(ParseCtx *pc, int optok, Ast *e) {
     int k = T(optok)->kind;
-    if (k == '-' || k == '+') {
+    if ((k == '-' || k == '+') && !pc->shell) {
         if (e->kind == A_INT || e->kind == A_FLOAT || e->kind == A_BIGINT) {
             if (k == '-') ast_negate_literal(e);
             e->line = T(optok)->line;
@@ -917,6 +960,16 @@ static Ast *bin_segment(ParseCtx *pc, Ast *value, Ast *size, Ast *types) {
     s->seg.unit = -1;
     ast_add(s, value);
     ast_add(s, size);
+    if (pc->shell && types) {
+        Buf b = {0};
+        for (size_t i = 0; i < types->nkids; i++) {
+            const Ast *t = types->kids[i];
+            if (i) buf_addc(&b, '-');
+            buf_adds(&b, t->text);
+            if (t->seg.endian == BIT_TYPE_VALUED) buf_printf(&b, ":%lld", (long long)t->ival);
+        }
+        s->text = b.data;
+    }
     for (size_t i = 0; types && i < types->nkids; i++) {
         Ast *t = types->kids[i];
         const char *n = t->text;
@@ -945,10 +998,12 @@ static Ast *bin_segment(ParseCtx *pc, Ast *value, Ast *size, Ast *types) {
     return s;
 }
 
-int parse_form(const Token *toks, size_t n, ParsedForm *out, Diags *diags,
-               LateDiag **latev, size_t *nlate, size_t *caplate) {
+static int parse_tokens(const Token *toks, size_t n, ParsedForm *out, Diags *diags,
+                        LateDiag **latev, size_t *nlate, size_t *caplate, int shell) {
     ParseCtx pc;
     memset(&pc, 0, sizeof pc);
+    pc.shell = shell;
+    pc.start_tok = shell ? START_EXPRS : 0;
     memset(out, 0, sizeof *out);
     pc.toks = toks;
     pc.n = n;
@@ -966,6 +1021,16 @@ int parse_form(const Token *toks, size_t n, ParsedForm *out, Diags *diags,
         return -1;
     }
     return 0;
+}
+
+int parse_form(const Token *toks, size_t n, ParsedForm *out, Diags *diags,
+               LateDiag **latev, size_t *nlate, size_t *caplate) {
+    return parse_tokens(toks, n, out, diags, latev, nlate, caplate, 0);
+}
+
+int parse_exprs(const Token *toks, size_t n, ParsedForm *out, Diags *diags,
+                LateDiag **latev, size_t *nlate, size_t *caplate) {
+    return parse_tokens(toks, n, out, diags, latev, nlate, caplate, 1);
 }
 
 void parse_form_free(ParsedForm *f) {
