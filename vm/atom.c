@@ -112,3 +112,10 @@ const char *atom_name(const AtomTable *t, uint32_t idx, size_t *len) {
 }
 
 size_t atom_count(const AtomTable *t) { return t->n; }
+
+bool atom_is(const AtomTable *t, Term a, const char *name) {
+    if (!term_is_atom(a)) return false;
+    size_t len;
+    const char *s = atom_name(t, term_atom(a), &len);
+    return s && strlen(name) == len && memcmp(s, name, len) == 0;
+}

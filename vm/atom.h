@@ -31,6 +31,8 @@ void atom_table_free(AtomTable *t);
 
 /* Index of the atom with these UTF-8 bytes, interning it if needed;
  * ATOM_NONE when the table is full or the name is too long. */
+/* Whether the term t is the atom called name (false for a non-atom). */
+bool atom_is(const AtomTable *t, Term a, const char *name);
 uint32_t atom_intern(AtomTable *t, const char *name, size_t len);
 /* Index or ATOM_NONE if no such atom exists (list_to_existing_atom). */
 uint32_t atom_lookup(const AtomTable *t, const char *name, size_t len);

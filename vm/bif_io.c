@@ -1,6 +1,7 @@
-/* bif_io.c — the io, io_lib and unicode BIFs, erlang:display/1 and the
- * pid/ref/fun_to_list conversions: thin wrappers over print.c, pretty.c and
- * format.c.  Text is built as UTF-8 characters and written to the program's
+/* bif_io.c — the io, io_lib, io_lib_pretty and unicode BIFs,
+ * erlang:display/1, the pid/ref/fun_to_list conversions and the shell's
+ * beamlet:format_exception/3: thin wrappers over print.c, pretty.c,
+ * format.c and trace.c.  Text is built as UTF-8 characters and written to the program's
  * stdout as a latin1 device would (fmt_to_device), matching erl -noshell. */
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "format.h"
 #include "pretty.h"
 #include "print.h"
+#include "trace.h"
 #include "vm.h"
 
 /* A character list (Erlang string) of UTF-8 text. */
@@ -48,9 +50,7 @@ static bool device_write(Process *p, Term dev, const Buf *text) {
     fmt_to_device(text->data ? text->data : "", text->len, &bytes);
     if (bytes.len) {
         if (err) {
-            FILE *f = vm->err ? vm->err : stderr;
-            fwrite(bytes.data, 1, bytes.len, f);
-            fflush(f);
+            vm_error_output(vm, bytes.data, bytes.len);
         } else {
             vm_output(vm, bytes.data, bytes.len);
         }
@@ -60,6 +60,8 @@ static bool device_write(Process *p, Term dev, const Buf *text) {
 }
 
 static Term do_format(Process *p, Term dev, Term fmt, Term args) {
+    /* OTP's io server refuses a request from itself */
+    if (dev == p->pid) RAISE_ERROR(p, term_from_atom(atom_intern(p->vm->atoms, "calling_self", 12)));
     Buf b = {0};
     Term r = fmt_format(p, fmt, args, &b);
     if (r == THE_NON_VALUE) { buf_free(&b); return r; }
@@ -160,6 +162,75 @@ Term bif_io_lib_print_1(Process *p, Term *args) {
     PrettyOpts o;
     pretty_default_opts(&o);
     pretty_print(p->vm->atoms, &b, args[0], &o);
+    return buf_list(p, &b);
+}
+
+/* ---- io_lib_pretty:print/1,2 ----
+ * print/1 is print(Term, 1, 80, -1): latin1.  print/2 reads OTP's options
+ * (column, line_length, depth, line_max_chars, strings, encoding); others,
+ * such as record_print_fun and chars_limit, are ignored.  Without an
+ * encoding option the text is unicode, as OTP's default is
+ * epp:default_encoding() (utf8).  Option names are matched by text: they are
+ * read once per call, so no fixed atoms are needed for them. */
+
+
+/* Fill o from an options list; false if it is not a proper list. */
+static bool pretty_options(Process *p, Term opts, PrettyOpts *o) {
+    pretty_default_opts(o);
+    o->unicode = true;
+    for (; term_is_cons(opts); opts = term_tl(opts)) {
+        Term kv = term_hd(opts);
+        if (!term_is_tuple(kv) || term_tuple_arity(kv) != 2 || !term_is_atom(term_tuple_elem(kv, 1))) continue;
+        Term k = term_tuple_elem(kv, 1), v = term_tuple_elem(kv, 2);
+        int *field = atom_is(p->vm->atoms, k, "column") ? &o->column
+                     : atom_is(p->vm->atoms, k, "line_length") ? &o->line_length
+                     : atom_is(p->vm->atoms, k, "depth") ? &o->depth
+                     : atom_is(p->vm->atoms, k, "line_max_chars") ? &o->line_max_chars
+                     : NULL;
+        if (field && term_is_small(v) && term_small(v) > -1000000000 && term_small(v) < 1000000000)
+            *field = (int)term_small(v);
+        else if (k == T_ATOM(ENCODING) && term_is_atom(v))
+            o->unicode = v != T_ATOM(LATIN1);
+        else if (atom_is(p->vm->atoms, k, "strings") && (v == T_TRUE || v == T_FALSE))
+            o->strings = v == T_TRUE;
+    }
+    return term_is_nil(opts);
+}
+
+Term bif_io_lib_pretty_print_1(Process *p, Term *args) { return bif_io_lib_print_1(p, args); }
+
+Term bif_io_lib_pretty_print_2(Process *p, Term *args) {
+    if (term_is_fun(args[1])) return bif_io_lib_print_1(p, args);   /* print(Term, RecDefFun) */
+    PrettyOpts o;
+    if (!pretty_options(p, args[1], &o)) RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
+    if (o.depth < 0) o.depth = -1;
+    Buf b = {0};
+    pretty_print(p->vm->atoms, &b, args[0], &o);
+    return buf_list(p, &b);
+}
+
+/* beamlet:format_exception(Class, Reason, Stack): the text OTP 25's shell
+ * prints for an exception in a command, "** exception ..." to the final
+ * newline (trace.c), as on a pipe: 80 columns, latin1.
+ * beamlet:format_exception(Class, Reason, Stack, Options) takes the
+ * terminal's {line_length, Columns} and {encoding, unicode | latin1}. */
+Term bif_beamlet_format_exception_3(Process *p, Term *args) {
+    Buf b = {0};
+    trace_format_shell(p, args[0], args[1], args[2], 80, false, &b);
+    return buf_list(p, &b);
+}
+
+Term bif_beamlet_format_exception_4(Process *p, Term *args) {
+    PrettyOpts o;
+    if (!pretty_options(p, args[3], &o)) RAISE_BADARG(p);
+    bool unicode = false;   /* latin1 unless the options say otherwise */
+    for (Term l = args[3]; term_is_cons(l); l = term_tl(l)) {
+        Term kv = term_hd(l);
+        if (term_is_tuple(kv) && term_tuple_arity(kv) == 2 && term_tuple_elem(kv, 1) == T_ATOM(ENCODING))
+            unicode = term_tuple_elem(kv, 2) != T_ATOM(LATIN1);
+    }
+    Buf b = {0};
+    trace_format_shell(p, args[0], args[1], args[2], o.line_length, unicode, &b);
     return buf_list(p, &b);
 }
 
