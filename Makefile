@@ -4,6 +4,7 @@
 #   make asan     the same suite on an AddressSanitizer + UBSan build
 #   make oracle   re-run every test program on Erlang/OTP and check the expectations
 #   make bench    benchmarks, side by side with Erlang/OTP when erl is installed
+#   make shell    build, then start the interactive shell
 #   make demo     build, then run an example script
 # Missing build dependencies (re2c, bison, libgmp, libedit) are installed
 # with apt-get by tools/deps.sh.
@@ -42,15 +43,15 @@ $(B)/gen/parser.tab.c $(B)/gen/parser.tab.h: compiler/parser.y $(B)/.deps
 	bison -Wall -Werror -d -o $(B)/gen/parser.tab.c $<
 
 $(B)/gen/%.o: $(B)/gen/%.c
-	$(CC) $(CFLAGS) -Wno-unused-function -Icompiler -Ivm -I$(B)/gen -c -o $@ $<
+	$(CC) $(CFLAGS) -Wno-unused-function -iquote compiler -iquote vm -I$(B)/gen -c -o $@ $<
 
 $(B)/compiler/%.o: compiler/%.c $(B)/gen/parser.tab.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Icompiler -Ivm -I$(B)/gen -c -o $@ $<
+	$(CC) $(CFLAGS) -iquote compiler -iquote vm -I$(B)/gen -c -o $@ $<
 
 $(B)/vm/%.o: vm/%.c $(B)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -DBEAMLET_STDLIB_DIR='"$(abspath $(B))/stdlib"' -Ivm -Icompiler -c -o $@ $<
+	$(CC) $(CFLAGS) -DBEAMLET_STDLIB_DIR='"$(abspath $(B))/stdlib"' -iquote vm -iquote compiler -c -o $@ $<
 
 $(BIN)/beamlet: $(B)/vm/main.o $(VM_OBJ) $(COMP_OBJ)
 	@mkdir -p $(dir $@)
@@ -60,16 +61,17 @@ $(BIN)/beamletc: $(B)/compiler/beamletc.o $(COMP_OBJ) $(SHARED_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# compiled from inside stdlib/ so that stack traces name "lists.erl", as OTP's
 $(B)/stdlib/%.bem: stdlib/%.erl $(BIN)/beamletc
 	@mkdir -p $(dir $@)
-	$(BIN)/beamletc -o $(B)/stdlib $<
+	cd stdlib && $(abspath $(BIN))/beamletc -o $(abspath $(B))/stdlib $(notdir $<)
 
 # C unit tests: tests/unit/*.c, each linked with the VM (and compiler).
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 $(B)/unit/%: tests/unit/%.c $(VM_OBJ) $(COMP_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Ivm -Icompiler -I$(B)/gen -o $@ $(filter %.c %.o,$^) $(LDLIBS) -ledit
+	$(CC) $(CFLAGS) -iquote vm -iquote compiler -I$(B)/gen -o $@ $(filter %.c %.o,$^) $(LDLIBS) -ledit
 
 unit: $(UNIT_BIN)
 
@@ -85,12 +87,13 @@ asan:
 
 oracle: all
 	@sh tests/oracle.sh
+	@sh tests/shell/oracle.sh --check
 
 bench: all
 	@sh tests/bench/run.sh $(BIN)/beamlet
 
 shell: all
-	$(BIN)/beamlet
+	@$(BIN)/beamlet
 
 demo: all
 	$(BIN)/beamlet tests/bench/hello.erl

@@ -26,10 +26,14 @@ void report_write(Vm *vm, const char *title, const char *text, size_t len) {
     time_t secs = tv.tv_sec;
     localtime_r(&secs, &tm);
     fflush(vm->out);
-    fprintf(vm->err, "=%s==== %d-%s-%d::%02d:%02d:%02d.%06ld ===\n", title, tm.tm_mday, months[tm.tm_mon],
-            tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec, (long)tv.tv_usec);
-    fwrite(text, 1, len, vm->err);
-    fflush(vm->err);
+    /* one write, through vm_error_output: on a terminal it goes around the
+       line being edited */
+    Buf b = {0};
+    buf_printf(&b, "=%s==== %d-%s-%d::%02d:%02d:%02d.%06ld ===\n", title, tm.tm_mday, months[tm.tm_mon],
+               tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec, (long)tv.tv_usec);
+    buf_add(&b, text, len);
+    vm_error_output(vm, b.data, b.len);
+    buf_free(&b);
 }
 
 void report_crash(Process *p, Term reason) {

@@ -12,6 +12,7 @@
 #include "reg.h"
 #include "report.h"
 #include "signal.h"
+#include "tty.h"
 
 int64_t sched_now_us(void) {
     struct timespec ts;
@@ -211,12 +212,20 @@ static void fire_timers(Vm *vm) {
     }
 }
 
-/* Sleep until the first timer is due. */
-static void idle_wait(Vm *vm) {
-    int64_t left = vm->timers[0]->due_us - sched_now_us();
-    if (left <= 0) return;
-    int ms = left / 1000 >= 1000000 ? 1000000 : (int)((left + 999) / 1000);
+/* Nothing can run: sleep until the first timer is due, or, while a process
+ * waits for a line of stdin (or Ctrl-C can interrupt the shell), until
+ * input or a signal comes.  False when nothing can ever wake a process. */
+static bool idle_wait(Vm *vm) {
+    int ms = -1;
+    if (vm->ntimers) {
+        int64_t left = vm->timers[0]->due_us - sched_now_us();
+        if (left <= 0) return true;
+        ms = left / 1000 >= 1000000 ? 1000000 : (int)((left + 999) / 1000);
+    }
+    if (tty_idle_wait(vm, ms)) return true;
+    if (ms < 0) return false;
     poll(NULL, 0, ms);
+    return true;
 }
 
 /* ---- the loop --------------------------------------------------------- */
@@ -246,9 +255,22 @@ SchedStop sched_run(Vm *vm) {
         fire_timers(vm);
         Process *p = rq_pop(vm);
         if (!p) {
-            if (!vm->ntimers) return SCHED_IDLE;
-            idle_wait(vm);
+            if (vm->stop_requested) {
+                /* init:stop: halt now, unless input already waiting for a
+                 * reader lets a process go on */
+                tty_poll(vm);
+                if (vm->rq_head) continue;
+                vm->halted = 1;
+                vm->halt_status = vm->stop_status;
+                return SCHED_HALT;
+            }
+            if (!idle_wait(vm)) return SCHED_IDLE;
             continue;
+        }
+        /* stdin and Ctrl-C are looked at every few slices while processes run */
+        if (vm->tty && ++vm->tty_tick >= SCHED_TTY_POLL_SLICES) {
+            vm->tty_tick = 0;
+            tty_poll(vm);
         }
         p->status = PROC_RUNNING;
         vm->current = p;

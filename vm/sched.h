@@ -1,6 +1,7 @@
 /* sched.h — the scheduler: the run queue, the timers, and the loop that
  * runs each runnable process for a budget of reductions and sleeps in
- * poll() when nothing can run.  One thread runs every process. */
+ * poll() when nothing can run (on stdin too while a process waits for a
+ * line: tty.h).  One thread runs every process. */
 #ifndef BEAMLET_SCHED_H
 #define BEAMLET_SCHED_H
 
@@ -10,6 +11,7 @@
 #include "vm.h"
 
 #define SCHED_SLICE_REDS 4000      /* reductions a process runs before it is preempted */
+#define SCHED_TTY_POLL_SLICES 16   /* slices between two looks at stdin while processes run */
 
 typedef enum TimerKind {
     TM_RECEIVE,          /* receive ... after: wakes its owner */

@@ -14,6 +14,7 @@
 #include "report.h"
 #include "reg.h"
 #include "sched.h"
+#include "tty.h"
 
 static void *xrealloc(void *p, size_t n) {
     void *q = realloc(p, n);
@@ -36,6 +37,7 @@ Vm *vm_new(void) {
 
 void vm_free(Vm *vm) {
     if (!vm) return;
+    tty_stop(vm);             /* the terminal's modes back first */
     /* a main process that an exit signal ended is out of the table, kept for main.c */
     if (vm->main && vm->main->status == PROC_EXITING) proc_free(vm->main);
     for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
@@ -50,7 +52,15 @@ void vm_free(Vm *vm) {
 }
 
 void vm_output(Vm *vm, const void *data, size_t len) {
+    if (vm->tty && tty_output(vm, vm->out, data, len)) return;
     fwrite(data, 1, len, vm->out);
+}
+
+void vm_error_output(Vm *vm, const void *data, size_t len) {
+    FILE *f = vm->err ? vm->err : stderr;
+    if (vm->tty && tty_output(vm, f, data, len)) return;
+    fwrite(data, 1, len, f);
+    fflush(f);
 }
 
 void vm_path_add(Vm *vm, const char *dir, bool at_end) {

@@ -13,6 +13,7 @@
 
 typedef struct CodeTable CodeTable;
 typedef struct Timer Timer;
+typedef struct Tty Tty;
 
 /* The code path: directories searched for Mod.bem, in order. */
 typedef struct CodePath {
@@ -51,9 +52,13 @@ struct Vm {
     uint64_t next_ref;
     int halted;               /* halt/0,1 was called */
     int halt_status;
+    bool stop_requested;      /* init:stop/0,1: halt once nothing can run */
+    int stop_status;
     FILE *out;                /* the program's output (stdout) */
     FILE *err;                /* reports and diagnostics (stderr) */
     CodePath path;
+    Tty *tty;                 /* stdin as a line source, once used (tty.c) */
+    unsigned tty_tick;        /* slices since the scheduler last polled stdin */
     bool gc_stress;           /* BEAMLET_GC_STRESS: collect at every function entry */
     int64_t start_us;         /* monotonic, at vm_new */
     int64_t last_wall_ms, last_runtime_ms, last_reductions, last_now_us;   /* statistics/1, now/0 */
@@ -61,8 +66,10 @@ struct Vm {
 
 Vm *vm_new(void);
 void vm_free(Vm *vm);
-/* Write bytes to the program's output. */
+/* Write bytes to the program's output (above a line being edited, if any). */
 void vm_output(Vm *vm, const void *data, size_t len);
+/* Write bytes to stderr (reports, diagnostics), also above an edited line. */
+void vm_error_output(Vm *vm, const void *data, size_t len);
 
 /* Add a directory to the front (or the end) of the code path. */
 void vm_path_add(Vm *vm, const char *dir, bool at_end);

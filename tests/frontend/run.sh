@@ -14,7 +14,7 @@ cd "$root"
 bison -Wall -Werror -d -o "$out/gen/parser.tab.c" compiler/parser.y
 re2c -W --no-generation-date -o "$out/gen/lexer.c" compiler/lexer.re
 gcc -std=c11 -Wall -Wextra -Werror -D_GNU_SOURCE -g -O1 ${SANITIZE:-} -Wno-unused-function \
-    -Icompiler -Ivm -I"$out/gen" -o "$out/fedrv" "$out/gen/lexer.c" "$out/gen/parser.tab.c" \
+    -iquote compiler -iquote vm -I"$out/gen" -o "$out/fedrv" "$out/gen/lexer.c" "$out/gen/parser.tab.c" \
     compiler/ast.c compiler/astdump.c compiler/diag.c compiler/pp.c compiler/frontend.c \
     compiler/records.c compiler/check.c tests/frontend/fedrv.c
 cd "$here/cases"
