@@ -780,6 +780,7 @@ Term bif_erlang_raise_3(Process *p, Term *a) {
     if (l != TERM_NIL) return T_ATOM(BADARG);
     proc_raise(p, cls, a[1]);
     p->exc_trace = a[2];
+    p->exc_trace_given = true;
     return THE_NON_VALUE;
 }
 
@@ -833,6 +834,17 @@ Term bif_erlang_halt_1(Process *p, Term *a) {
         return halt(p, 1);
     }
     RAISE_BADARG(p);
+}
+
+/* beamlet:stop_when_idle(Status), for init:stop/0,1: like OTP's orderly
+ * stop, it is asynchronous.  The scheduler halts with Status once no
+ * process can run and no input is waiting for a reader (sched.c), so the
+ * caller and the shell go on until then. */
+Term bif_beamlet_stop_when_idle_1(Process *p, Term *a) {
+    if (!term_is_small(a[0]) || term_small(a[0]) < 0) RAISE_BADARG(p);
+    p->vm->stop_requested = true;
+    p->vm->stop_status = (int)(term_small(a[0]) & 0x7fffffff);
+    return T_OK;
 }
 
 /* ---- funs ----------------------------------------------------------- */

@@ -2,6 +2,8 @@
  * version states).  Exports hash on (module, name, arity) and never move. */
 #include "code.h"
 
+#include "interp.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +61,10 @@ CodeTable *code_table_new(Vm *vm) {
         Term f = term_from_atom(atom_intern(vm->atoms, b->name, strlen(b->name)));
         code_export(vm, m, f, b->arity)->bif = b->fn;
     }
+    Term beamlet = term_from_atom(atom_intern(vm->atoms, "beamlet", 7));
+    Export *grew = code_export(vm, beamlet, term_from_atom(atom_intern(vm->atoms, "$mbox_grew", 10)), 1);
+    code_export(vm, beamlet, term_from_atom(atom_intern(vm->atoms, "recv_wait", 9)), 2)->code =
+        interp_recv_wait_code(grew);
     return t;
 }
 

@@ -30,6 +30,40 @@
 static const void *const *op_table;
 static Word halt_threaded[1];           /* the bottom frame's return point, threaded at first use */
 
+/* beamlet:recv_wait(Seen, Timeout) -> true | timeout: wait until the
+ * mailbox holds more than Seen messages, without taking any; `timeout`
+ * when Timeout ms pass first.  erl_eval's receive needs it: its patterns
+ * are data, so it looks at the mailbox itself (process_info(messages)) and
+ * waits here when nothing matched (OTP's erl_eval has prim_eval:'receive'/2
+ * for this).  No Erlang source compiles to it, so it is threaded here as a
+ * function of arity 2:
+ *     entry 2 2
+ *     bif1 L, beamlet:'$mbox_grew'/1, x0 -> x0   (fails to L when len > Seen)
+ *     recv_wait_timeout L, x1
+ *     return timeout
+ *  L: return true
+ * The check and the wait run with no preemption point between them, so no
+ * message can slip in unseen.  A timer left armed by a wait that a message
+ * ended belongs to the same receive: the receive that takes the message
+ * disarms it (RECV_REMOVE). */
+static Word recv_wait_threaded[15];
+
+/* The '$mbox_grew' test: fails (to the label) when the mailbox holds more
+ * than Seen messages. */
+static Term mbox_grew(Process *p, Term *args) {
+    Term seen = args[0];
+    if (!term_is_small(seen) || term_small(seen) < 0) RAISE_BADARG(p);
+    if ((int64_t)p->mbox_len > term_small(seen)) RAISE_BADARG(p);
+    return T_FALSE;
+}
+
+const Word *interp_recv_wait_code(Export *grew) {
+    interp_op_table();
+    grew->bif = mbox_grew;
+    recv_wait_threaded[5] = (Word)(uintptr_t)grew;
+    return recv_wait_threaded;
+}
+
 const void *const *interp_op_table(void) {
     if (!op_table) interp_run(NULL, 0);
     return op_table;
@@ -161,6 +195,22 @@ RunResult interp_run(Process *p, long reds) {
     if (!p) {
         op_table = labels;
         halt_threaded[0] = (Word)(uintptr_t)labels[OPC_HALT];
+        Word *w = recv_wait_threaded;
+        w[0] = (Word)(uintptr_t)labels[OPC_ENTRY];
+        w[1] = 2;
+        w[2] = 2;
+        w[3] = (Word)(uintptr_t)labels[OPC_BIF1];
+        w[4] = (Word)(uintptr_t)&w[13];
+        w[5] = 0;                       /* the Export, set by interp_recv_wait_code */
+        w[6] = 0;                       /* slot 0: Seen */
+        w[7] = 0;                       /* the result (unused) over slot 0 */
+        w[8] = (Word)(uintptr_t)labels[OPC_RECV_WAIT_TIMEOUT];
+        w[9] = (Word)(uintptr_t)&w[13];
+        w[10] = 1 << 2;                 /* slot 1: Timeout */
+        w[11] = (Word)(uintptr_t)labels[OPC_RETURN];
+        w[12] = T_ATOM(TIMEOUT);
+        w[13] = (Word)(uintptr_t)labels[OPC_RETURN];
+        w[14] = T_ATOM(TRUE);
         return RUN_DONE;
     }
 
@@ -176,6 +226,7 @@ RunResult interp_run(Process *p, long reds) {
     uint32_t cd;          /* slot of a call's arguments (and result) */
     unsigned cn;          /* argument count */
     bool tail;
+    bool trapped = false;     /* the callee came from a BIF's trap (apply) */
     const Word *ret_pc;
 
 #define DISPATCH() goto *(const void *)(uintptr_t)pc[0]
@@ -191,6 +242,7 @@ RunResult interp_run(Process *p, long reds) {
         p->trap_arity = 0;
         cd = 0;
         tail = false;
+        trapped = false;
         ret_pc = halt_threaded;
         pc = halt_threaded;
         if (!ex) {
@@ -278,6 +330,7 @@ op_CALL_EXT:
     cd = (uint32_t)pc[1];
     cn = ex->arity;
     tail = false;
+    trapped = false;
     ret_pc = pc + 3;
     goto call_export;
 
@@ -286,6 +339,7 @@ op_TAIL_CALL_EXT:
     cd = (uint32_t)pc[2];
     cn = ex->arity;
     tail = true;
+    trapped = false;
     ret_pc = NULL;
     goto call_export;
 
@@ -293,6 +347,7 @@ op_CALL_FUN:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
     tail = false;
+    trapped = false;
     ret_pc = pc + 3;
     goto call_fun;
 
@@ -300,6 +355,7 @@ op_TAIL_CALL_FUN:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
     tail = true;
+    trapped = false;
     ret_pc = NULL;
     goto call_fun;
 
@@ -307,6 +363,7 @@ op_APPLY_MF:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
     tail = false;
+    trapped = false;
     ret_pc = pc + 3;
     goto apply_mf;
 
@@ -314,6 +371,7 @@ op_TAIL_APPLY_MF:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
     tail = true;
+    trapped = false;
     ret_pc = NULL;
     goto apply_mf;
 
@@ -338,6 +396,12 @@ call_export: {
                 p->exc_bif = ex;
                 p->exc_args = args_list(p, B + cd, cn);
             }
+            if (tail && trapped && p->exc_bif) {
+                /* apply/2,3 as a last call is gone from the stack when its
+                 * target runs, in OTP as here: no frame for the caller */
+                p->exc_trace = trace_build(p, NULL);
+                p->exc_trace_given = true;
+            }
             goto raise;
         }
         if (r == THE_TRAP) goto trap;
@@ -354,10 +418,16 @@ call_export: {
         vm_autoload(vm, ex->module);
         RELOAD();
         if (!ex->code && !ex->bif) {
-            /* undef: the frame names the missing function with its args */
+            /* undef: the frame names the missing function with its args;
+             * after a tail call the caller is gone from the stack, as in
+             * OTP, where the error handler takes the missing one's place */
             proc_raise(p, ATOM_ERROR, T_ATOM(UNDEF));
             p->exc_args = args_list(p, B + cd, cn);
             p->exc_bif = ex;
+            if (tail) {
+                p->exc_trace = trace_build(p, NULL);
+                p->exc_trace_given = true;
+            }
             goto raise;
         }
         goto call_export;
@@ -437,6 +507,7 @@ trap: {
     for (unsigned i = 0; i < n; i++) B[cd + i] = vm->trap_args[i];
     p->trap_arity = 0;
     cn = n;
+    trapped = true;
     if (p->trap_export) {
         ex = p->trap_export;
         goto call_export;

@@ -17,6 +17,9 @@ typedef enum RunResult {
 
 /* The dispatch addresses, indexed by opcode (the loader threads code with them). */
 const void *const *interp_op_table(void);
+/* The code of beamlet:recv_wait/2 (interp.c says what it does); `grew` is
+ * the export entry it uses for its mailbox test. */
+const Word *interp_recv_wait_code(Export *grew);
 /* Prepare p (fresh or finished) to call e with these arguments. */
 void interp_setup_call(Process *p, Export *e, const Term *args, unsigned n);
 /* The same for a call of a fun. */
