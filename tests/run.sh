@@ -9,6 +9,9 @@
 # 2. tests/errors/NAME.erl|NAME.bem: beamlet-only behaviour; stderr must be
 #    NAME.err, the status NAME.status (0 when absent), stdout NAME.out if any.
 # 3. Every executable in BUILDDIR/unit/ must exit 0.
+# 4. The suites with runners of their own: tests/shell (transcripts piped
+#    through the shell), tests/parse (the shell's parser) and tests/tty
+#    (stdin and the terminal); each prints FAIL lines and "N passed, N failed".
 # One FAIL line (plus a short diff) per failure, then "N passed, N failed".
 # BEAMLET_ARGS (environment) is put before the file name, e.g. "-pa DIR".
 
@@ -187,6 +190,20 @@ if [ -d "$build/unit" ]; then
         fi
     done
 fi
+
+for suite in shell parse tty; do
+    [ -f "$here/$suite/run.sh" ] || continue
+    sh "$here/$suite/run.sh" "$beamlet" >"$tmp/suite" 2>&1
+    grep -Ev '^([a-z]+: )?[0-9]+ passed, [0-9]+ failed$' "$tmp/suite"
+    counts=$(grep -E '^([a-z]+: )?[0-9]+ passed, [0-9]+ failed$' "$tmp/suite" | tail -n 1 | sed 's/^[a-z]*: //')
+    if [ -z "$counts" ]; then
+        failed "$suite: its runner printed no summary"
+        continue
+    fi
+    pass=$((pass + ${counts%% *}))
+    f=${counts#*, }
+    fail=$((fail + ${f%% *}))
+done
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

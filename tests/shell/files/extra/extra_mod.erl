@@ -1,0 +1,3 @@
+-module(extra_mod).
+-export([hi/0]).
+hi() -> hi_from_extra.
