@@ -77,7 +77,9 @@ wait_line(St, Acc, Ref) ->
             report(exit, Reason, []),
             wait_line(St#st{ev = new_evaluator(St)}, Acc, Ref);
         {tty_interrupt} ->
-            wait_line(St, Acc, Ref);
+            %% Ctrl-C at the prompt: the line is gone, and so are the
+            %% earlier lines of an unfinished command
+            wait_line(St, "", Ref);
         {'EXIT', _, _} ->
             wait_line(St, Acc, Ref)
     end.

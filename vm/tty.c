@@ -561,16 +561,19 @@ static void editor_read(Tty *t, short revents) {
     }
 }
 
-/* Ctrl-C at the prompt drops the line; with no line edited, it is the
- * interrupt target's to handle. */
+/* Ctrl-C at the prompt drops the line (editor_serve shows a fresh prompt)
+ * and tells the interrupt target, so the shell forgets the earlier lines of
+ * an unfinished command; with no line edited, it is the interrupt target's
+ * to handle (the shell stops the command that runs). */
 static void interrupt(Tty *t) {
-    if (t->editing) {
+    bool edited = t->editing;
+    if (edited) {
         editor_stop(t);
         fputs("^C\n", stdout);
         fflush(stdout);
-        return;                             /* editor_serve shows a fresh prompt */
     }
     Process *p = t->interrupt_pid ? vm_process(t->vm, t->interrupt_pid) : NULL;
+    if (!p && edited) return;
     if (!p) {
         tty_stop(t->vm);
         signal(SIGINT, SIG_DFL);
