@@ -139,32 +139,40 @@ splice_e({call, _, {atom, _, e}, [Arg]} = E, St) ->
 splice_e(E, St) ->
     [expand_e(E, St)].
 
-expand_e({call, A, {atom, _, e}, [Arg]} = E, St) ->
-    case history_ref(Arg, St) of
-        {_, Exprs, _} -> {block, A, Exprs};
-        none -> E
-    end;
-expand_e({call, A, {atom, _, v}, [Arg]} = E, St) ->
-    case history_ref(Arg, St) of
-        {N, _, _} -> {call, A, {atom, A, v}, [{integer, A, N}]};
-        none -> E
-    end;
-expand_e(T, St) when is_tuple(T) ->
-    list_to_tuple(expand_e(tuple_to_list(T), St));
-expand_e([H | T], St) ->
-    [expand_e(H, St) | expand_e(T, St)];
-expand_e(X, _) -> X.
+expand_e(E, St) ->
+    rewrite(fun({call, A, {atom, _, e}, [Arg]}) ->
+                    case history_ref(Arg, St) of
+                        {_, [Expr], _} -> {ok, Expr};
+                        {_, Exprs, _} -> {ok, {block, A, Exprs}};
+                        none -> false
+                    end;
+               ({call, A, {atom, _, v}, [Arg]}) ->
+                    case history_ref(Arg, St) of
+                        {N, _, _} -> {ok, {call, A, {atom, A, v}, [{integer, A, N}]}};
+                        none -> false
+                    end;
+               (_) -> false
+            end, E).
 
-values({call, A, {atom, _, v}, [{integer, _, _} = Arg]} = E, St) ->
-    case history_ref(Arg, St) of
-        {_, _, Value} -> {value, A, Value};
-        none -> E
+values(Exprs, St) ->
+    rewrite(fun({call, A, {atom, _, v}, [{integer, _, _} = Arg]}) ->
+                    case history_ref(Arg, St) of
+                        {_, _, Value} -> {ok, {value, A, Value}};
+                        none -> false
+                    end;
+               (_) -> false
+            end, Exprs).
+
+%% rewrite(F, Tree): the abstract Tree with each node for which F returns
+%% {ok, New} replaced by New; F's false goes on into the node.
+rewrite(F, T) when is_tuple(T) ->
+    case F(T) of
+        {ok, New} -> New;
+        false -> list_to_tuple(rewrite(F, tuple_to_list(T)))
     end;
-values(T, St) when is_tuple(T) ->
-    list_to_tuple(values(tuple_to_list(T), St));
-values([H | T], St) ->
-    [values(H, St) | values(T, St)];
-values(X, _) -> X.
+rewrite(F, [H | T]) ->
+    [rewrite(F, H) | rewrite(F, T)];
+rewrite(_, X) -> X.
 
 history_ref({integer, _, N}, #st{n = Cur, hist = Hist}) ->
     Abs = if N =< 0 -> Cur + N; true -> N end,

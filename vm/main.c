@@ -83,6 +83,29 @@ static Term load_script(Vm *vm, const char *file) {
     return mod;
 }
 
+/* Run e(*arg) in p, the first process, and the scheduler until it stops. */
+static SchedStop run_first(Vm *vm, Process *p, Export *e, Term *arg) {
+    interp_setup_call(p, e, arg, 1);
+    p->initial_call = e;
+    vm->main = p;
+    sched_enqueue(p);
+    SchedStop stop = sched_run(vm);
+    fflush(stdout);
+    return stop;
+}
+
+/* The first process raised, or an exit signal (a linked process ended)
+ * killed it: say so on stderr, as escript does. */
+static void report_first(Vm *vm, Process *p, const char *prefix) {
+    Buf b = {0};
+    if (vm->main_result == RUN_EXCEPTION)
+        trace_format(p, p->exc_class, p->exc_reason, p->exc_trace, prefix, &b);
+    else
+        trace_format(p, T_ATOM(EXIT), p->exit_reason, TERM_NIL, prefix, &b);
+    fwrite(b.data, 1, b.len, stderr);
+    buf_free(&b);
+}
+
 /* Run FILE:main(ARGS) in a process and the scheduler until it ends. */
 static int run_main(Vm *vm, Term mod, int argc, char **argv) {
     Process *p = vm_spawn_process(vm);
@@ -93,25 +116,14 @@ static int run_main(Vm *vm, Term mod, int argc, char **argv) {
         fprintf(stderr, "beamlet: the script does not export main/1\n");
         return 127;
     }
-    interp_setup_call(p, e, &args, 1);
-    p->initial_call = e;
-    vm->main = p;
-    sched_enqueue(p);
-    SchedStop stop = sched_run(vm);
-    fflush(stdout);
+    SchedStop stop = run_first(vm, p, e, &args);
     if (stop == SCHED_HALT) return vm->halt_status;
     if (stop == SCHED_IDLE) {
         fprintf(stderr, "beamlet: the main process waits for a message that can never come\n");
         return 127;
     }
     if (vm->main_result == RUN_DONE) return 0;
-    Buf b = {0};
-    if (vm->main_result == RUN_EXCEPTION)
-        trace_format(p, p->exc_class, p->exc_reason, p->exc_trace, "beamlet: ", &b);
-    else   /* killed by an exit signal (a linked process ended) */
-        trace_format(p, T_ATOM(EXIT), p->exit_reason, TERM_NIL, "beamlet: ", &b);
-    fwrite(b.data, 1, b.len, stderr);
-    buf_free(&b);
+    report_first(vm, p, "beamlet: ");
     return 127;
 }
 
@@ -204,22 +216,11 @@ static int run_erl(Vm *vm, int argc, char **argv, int i) {
         return 65;
     }
     Term arg = heap_tuple3(p, ea.instrs, ea.shell ? T_ATOM(TRUE) : T_ATOM(FALSE), ea.plain);
-    interp_setup_call(p, e, &arg, 1);
-    p->initial_call = e;
-    vm->main = p;
-    sched_enqueue(p);
-    SchedStop stop = sched_run(vm);
-    fflush(stdout);
+    SchedStop stop = run_first(vm, p, e, &arg);
     if (stop == SCHED_HALT) return vm->halt_status;
     if (stop == SCHED_IDLE) return 0;
     if (vm->main_result == RUN_DONE) return 0;
-    Buf b = {0};
-    if (vm->main_result == RUN_EXCEPTION)
-        trace_format(p, p->exc_class, p->exc_reason, p->exc_trace, "beamlet: init: ", &b);
-    else
-        trace_format(p, T_ATOM(EXIT), p->exit_reason, TERM_NIL, "beamlet: init: ", &b);
-    fwrite(b.data, 1, b.len, stderr);
-    buf_free(&b);
+    report_first(vm, p, "beamlet: init: ");
     return 1;
 }
 
