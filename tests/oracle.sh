@@ -44,9 +44,15 @@ if [ $# -eq 0 ]; then
 fi
 
 # normalise_err FILE: rewrite FILE in place as NAME.err is stored.
+# normalise_err FILE NAME: then, when there is a NAME.sed, that script too
+# (for what a report holds that differs between VMs: heap sizes, the
+# stdlib's own frames and lines).
 normalise_err() {
     sed -e 's/^=\([A-Z][A-Z ]*\)==== [0-9]\{1,2\}-[A-Z][a-z][a-z]-[0-9]\{4\}::[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]\{6\} ===$/=\1==== DATE ===/' \
         -e 's/<0\.[0-9][0-9]*\.0>/<PID>/g' "$1" >"$1.norm" && mv "$1.norm" "$1"
+    if [ -n "${2:-}" ] && [ -f "$2.sed" ]; then
+        sed -f "$2.sed" "$1" >"$1.norm" && mv "$1.norm" "$1"
+    fi
 }
 
 pass=0
@@ -99,7 +105,7 @@ for name in "$@"; do
     keep_err=0
     if [ $status -eq 0 ] && [ -s "$tmp/err" ]; then
         keep_err=1
-        normalise_err "$tmp/err"
+        normalise_err "$tmp/err" "$name"
     fi
     if [ $update -eq 1 ]; then
         cp "$tmp/out" "$name.out"

@@ -10,6 +10,7 @@
 #include "format.h"
 #include "pretty.h"
 #include "print.h"
+#include "report.h"
 #include "trace.h"
 #include "vm.h"
 
@@ -123,6 +124,26 @@ static Term put_chars(Process *p, Term dev, Term data) {
         RAISE_BADARG(p);
     }
     buf_free(&b);
+    return T_OK;
+}
+
+/* beamlet:report(Title, Text): an error report as OTP's logger prints it,
+ * "=Title==== date ===" then Text, on stderr (report.c); for the stdlib's
+ * error_logger, proc_lib, gen_server and supervisor reports. */
+Term bif_beamlet_report_2(Process *p, Term *args) {
+    Buf title = {0}, text = {0};
+    if (!chardata(args[0], &title, 0, NULL, NULL) || !chardata(args[1], &text, 0, NULL, NULL)) {
+        buf_free(&title);
+        buf_free(&text);
+        RAISE_BADARG(p);
+    }
+    buf_addc(&title, '\0');
+    Buf bytes = {0};
+    fmt_to_device(text.data ? text.data : "", text.len, &bytes);
+    report_write(p->vm, title.data, bytes.data ? bytes.data : "", bytes.len);
+    buf_free(&title);
+    buf_free(&text);
+    buf_free(&bytes);
     return T_OK;
 }
 
