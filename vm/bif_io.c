@@ -255,12 +255,26 @@ Term bif_beamlet_format_exception_4(Process *p, Term *args) {
     return buf_list(p, &b);
 }
 
-/* {error, Converted, [Rest]} for a binary that is not UTF-8. */
-static Term conversion_error(Process *p, Term converted, Term bad, size_t off) {
-    BitView v = term_bits(bad);
-    size_t n = v.bits / 8;
-    Term rest = heap_binary(p, v.data + v.offset / 8 + off, n - off);
-    return heap_tuple3(p, T_ATOM(ERROR), converted, heap_cons(p, rest, TERM_NIL));
+/* What is left of the chardata t when the conversion stopped at byte off
+ * of the binary bad, shaped as t is: at each list level the rest of the
+ * element that holds bad, then the elements after it (OTP's Rest).
+ * THE_NON_VALUE when bad is not in t.  The first occurrence of bad is the
+ * one that failed: an equal binary before it would have failed first. */
+static Term chardata_rest(Process *p, Term t, Term bad, size_t off) {
+    if (t == bad) {
+        BitView v = term_bits(bad);
+        return heap_binary(p, v.data + v.offset / 8 + off, v.bits / 8 - off);
+    }
+    for (Term l = t; term_is_cons(l); l = term_tl(l)) {
+        Term r = chardata_rest(p, term_hd(l), bad, off);
+        if (r != THE_NON_VALUE) return heap_cons(p, r, term_tl(l));
+    }
+    return THE_NON_VALUE;
+}
+
+/* {error, Converted, Rest} for chardata holding a binary that is not UTF-8. */
+static Term conversion_error(Process *p, Term converted, Term input, Term bad, size_t off) {
+    return heap_tuple3(p, T_ATOM(ERROR), converted, chardata_rest(p, input, bad, off));
 }
 
 Term bif_unicode_characters_to_list_1(Process *p, Term *args) {
@@ -270,7 +284,7 @@ Term bif_unicode_characters_to_list_1(Process *p, Term *args) {
     if (!chardata(args[0], &b, 0, &bad, &off)) {
         if (bad == TERM_NIL) { buf_free(&b); RAISE_BADARG(p); }
         Term conv = buf_list(p, &b);
-        return conversion_error(p, conv, bad, off);
+        return conversion_error(p, conv, args[0], bad, off);
     }
     return buf_list(p, &b);
 }
@@ -283,7 +297,7 @@ Term bif_unicode_characters_to_binary_1(Process *p, Term *args) {
     if (!ok && bad == TERM_NIL) { buf_free(&b); RAISE_BADARG(p); }
     Term bin = heap_binary(p, b.data ? b.data : "", b.len);
     buf_free(&b);
-    if (!ok) return conversion_error(p, bin, bad, off);
+    if (!ok) return conversion_error(p, bin, args[0], bad, off);
     return bin;
 }
 

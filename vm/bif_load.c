@@ -108,7 +108,14 @@ Term bif_erlang_load_module_2(Process *p, Term *a) {
 Term bif_code_ensure_loaded_1(Process *p, Term *a) {
     if (!term_is_atom(a[0])) RAISE_ERROR(p, T_ATOM(FUNCTION_CLAUSE));
     Module *m = code_module(p->vm, a[0]);
-    if ((m && m->current) || code_is_bif_module(p->vm, a[0])) return module_result(p, a[0]);
+    if (m && m->current) return module_result(p, a[0]);
+    if (code_is_bif_module(p->vm, a[0])) {
+        /* C functions only (erlang), or also an Erlang file on the path
+         * (lists, io_lib): then load it, so its Erlang functions exist */
+        char *path = vm_find_on_path(p->vm, a[0]);
+        if (!path) return module_result(p, a[0]);
+        free(path);
+    }
     return bif_code_load_file_1(p, a);
 }
 
