@@ -13,6 +13,8 @@
          concat/1, flatten/1, flatten/2, flatlength/1,
          keydelete/3, keyreplace/4, keytake/3, keystore/4, keysort/2,
          keymerge/3, ukeysort/2, ukeymerge/3, keymap/3,
+         rmerge/2, rmerge/3, rmerge3/3, rkeymerge/3,
+         rumerge/2, rumerge/3, rumerge3/3, rukeymerge/3,
          member/2, keymember/3, keysearch/3, keyfind/3,
          all/2, any/2, map/2, flatmap/2, foldl/3, foldr/3, filter/2,
          partition/2, filtermap/2, zf/2, foreach/2, mapfoldl/3, mapfoldr/3,
@@ -30,7 +32,7 @@ subtract(L1, L2) -> L1 -- L2.
 
 reverse([] = L) -> L;
 reverse([_] = L) -> L;
-reverse([A, B | T]) -> reverse(T, [B, A]).
+reverse([A, B | T]) -> lists:reverse(T, [B, A]).   % the C BIF: badarg if improper
 
 reverse([H | T], Acc) -> reverse(T, [H | Acc]);
 reverse([], Acc) -> Acc.
@@ -157,12 +159,9 @@ zipwith3(F, [], [], []) when is_function(F, 3) -> [].
 
 sort(L) -> sort(fun(A, B) -> A =< B end, L).
 
-sort(F, L) when is_function(F, 2) ->
-    case L of
-        [] -> [];
-        [_] -> L;
-        [_ | _] -> msort(F, L, length(L))
-    end.
+sort(F, [] = L) when is_function(F, 2) -> L;
+sort(F, [_] = L) when is_function(F, 2) -> L;
+sort(F, [_, _ | _] = L) when is_function(F, 2) -> msort(F, L, length(L)).
 
 %% msort(F, L, N): the sorted first N elements of L.
 msort(_, [X | _], 1) -> [X];
@@ -221,6 +220,48 @@ keymerge(N, L1, L2) when is_integer(N), N > 0 ->
 
 ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
     umerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+
+%% The r* merges are exported by OTP for its sort functions: they merge
+%% lists sorted in the reverse of the order (=<, F, or the key's =<). Of
+%% two equal elements the one from the second list comes first (rmerge,
+%% rkeymerge); the u* ones keep the first list's and drop the other.
+rmerge(L1, L2) -> rmerge_fun(fun(A, B) -> A =< B end, L1, L2).
+
+rmerge(F, L1, L2) when is_function(F, 2) -> rmerge_fun(F, L1, L2).
+
+rmerge3(L1, L2, L3) -> rmerge(rmerge(L1, L2), L3).
+
+rkeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    rmerge_fun(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+
+rmerge_fun(F, [A | As] = L1, [B | Bs] = L2) ->
+    case F(A, B) of
+        true -> [B | rmerge_fun(F, L1, Bs)];
+        false -> [A | rmerge_fun(F, As, L2)]
+    end;
+rmerge_fun(_, [], L2) -> L2;
+rmerge_fun(_, L1, []) -> L1.
+
+rumerge(L1, L2) -> rumerge_fun(fun(A, B) -> A =< B end, L1, L2).
+
+rumerge(F, L1, L2) when is_function(F, 2) -> rumerge_fun(F, L1, L2).
+
+rumerge3(L1, L2, L3) -> rumerge(rumerge(L1, L2), L3).
+
+rukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    rumerge_fun(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+
+rumerge_fun(F, [A | As] = L1, [B | Bs] = L2) ->
+    case F(A, B) of
+        true ->
+            case F(B, A) of
+                true -> [A | rumerge_fun(F, As, Bs)];
+                false -> [B | rumerge_fun(F, L1, Bs)]
+            end;
+        false -> [A | rumerge_fun(F, As, L2)]
+    end;
+rumerge_fun(_, [], L2) -> L2;
+rumerge_fun(_, L1, []) -> L1.
 
 %% --- flattening ----------------------------------------------------------------
 

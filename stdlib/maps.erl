@@ -1,15 +1,34 @@
-%% maps — the parts of OTP 25's maps module that are not C BIFs.
-%% get/2, find/2, put/3, update/3, remove/2, take/2, is_key/2, keys/1,
-%% values/1, to_list/1, from_list/1, merge/2, size/1 and new/0 are BIFs
-%% (vm/bifs.def) and deliberately not defined here. Iteration follows
-%% maps:to_list/1, which for maps of up to 32 keys is key term order, as OTP's.
+%% maps — OTP 25's maps module. get/2, find/2, put/3, update/3, remove/2,
+%% take/2, is_key/2, keys/1, values/1, to_list/1, from_list/1, merge/2,
+%% size/1 and new/0 are C BIFs (vm/bifs.def): the VM binds them over the
+%% one-line bodies below, which only pass a local call on to them (a local
+%% call does not go through the export table) and make them part of the
+%% module's exports. Iteration follows maps:to_list/1, which for maps of up
+%% to 32 keys is key term order, as OTP's.
 -module(maps).
 
+-export([get/2, find/2, put/3, update/3, remove/2, take/2, is_key/2,
+         keys/1, values/1, to_list/1, from_list/1, merge/2, size/1, new/0]).
 -export([get/3, fold/3, map/2, filter/2, filtermap/2, foreach/2,
          with/2, without/2, update_with/3, update_with/4,
          merge_with/3, intersect/2, intersect_with/3,
          iterator/1, next/1, from_keys/2,
          groups_from_list/2, groups_from_list/3]).
+
+get(K, M) -> maps:get(K, M).
+find(K, M) -> maps:find(K, M).
+put(K, V, M) -> maps:put(K, V, M).
+update(K, V, M) -> maps:update(K, V, M).
+remove(K, M) -> maps:remove(K, M).
+take(K, M) -> maps:take(K, M).
+is_key(K, M) -> maps:is_key(K, M).
+keys(M) -> maps:keys(M).
+values(M) -> maps:values(M).
+to_list(M) -> maps:to_list(M).
+from_list(L) -> maps:from_list(L).
+merge(M1, M2) -> maps:merge(M1, M2).
+size(M) -> maps:size(M).
+new() -> maps:new().
 
 get(K, M, Default) when is_map(M) ->
     case M of

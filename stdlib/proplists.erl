@@ -7,7 +7,7 @@
          lookup_all/2, is_defined/2, get_value/2, get_value/3,
          get_all_values/2, append_values/2, get_bool/2, get_keys/1,
          delete/2, split/2, substitute_aliases/2, substitute_negations/2,
-         to_map/1, from_map/1]).
+         to_map/1, to_map/2, from_map/1, expand/2, normalize/2]).
 
 property({Key, true}) when is_atom(Key) -> Key;
 property(P) -> P.
@@ -157,4 +157,51 @@ to_map(L) ->
                    (_, M) -> M
                 end, #{}, L).
 
+to_map(L, Stages) -> to_map(apply_stages(L, Stages)).
+
 from_map(M) -> maps:to_list(M).
+
+%% expand(Expansions, L): each {Property, Expansion} replaces the first
+%% property of L with Property's key by the list Expansion, provided that
+%% property is Property itself (in the normal form property/1 gives);
+%% the other properties with that key are then deleted. Otherwise that
+%% first property is kept, in normal form. Expansions for the same
+%% property next to each other count once (the first). In the result
+%% every list element of the list, expansion or not, is spliced in.
+expand(Es, L) when is_list(L) ->
+    Es1 = drop_repeats([{property(P), V} || {P, V} <- Es]),
+    splice(lists:foldl(fun({P, Expansion}, Acc) -> expand_one(P, Expansion, Acc) end,
+                       L, Es1)).
+
+drop_repeats([{P, _} = E, {P, _} | Es]) -> drop_repeats([E | Es]);
+drop_repeats([E | Es]) -> [E | drop_repeats(Es)];
+drop_repeats([]) -> [].
+
+expand_one(P, Expansion, L) when is_atom(P) -> expand_first(P, P, Expansion, L);
+expand_one(P, Expansion, L) when tuple_size(P) >= 1 ->
+    expand_first(element(1, P), P, Expansion, L);
+expand_one(_, _, L) -> L.
+
+expand_first(Key, P, Expansion, [Q | Qs]) ->
+    case has_key(Key, Q) of
+        true ->
+            case property(Q) of
+                P -> [Expansion | delete(Key, Qs)];
+                Q1 -> [Q1 | Qs]
+            end;
+        false -> [Q | expand_first(Key, P, Expansion, Qs)]
+    end;
+expand_first(_, _, _, []) -> [].
+
+splice([E | Es]) when is_list(E) -> E ++ splice(Es);
+splice([E | Es]) -> [E | splice(Es)];
+splice([]) -> [].
+
+%% normalize(L, Stages): the stages ({aliases, As}, {negations, Ns},
+%% {expand, Es}) applied in order, then compact/1.
+normalize(L, Stages) -> compact(apply_stages(L, Stages)).
+
+apply_stages(L, [{aliases, As} | Stages]) -> apply_stages(substitute_aliases(As, L), Stages);
+apply_stages(L, [{expand, Es} | Stages]) -> apply_stages(expand(Es, L), Stages);
+apply_stages(L, [{negations, Ns} | Stages]) -> apply_stages(substitute_negations(Ns, L), Stages);
+apply_stages(L, []) -> L.

@@ -1,9 +1,14 @@
 %% string — the common functions of OTP 25's string module, for flat or deep
 %% character lists and UTF-8 binaries. A result is a binary when the input
 %% was one, as in OTP. Grapheme clusters are single code points, except that
-%% "\r\n" counts as one (length, reverse, slice). Case mapping covers Latin-1.
-%% Known difference: OTP's slice/2,3 of a binary holding a lone "\r" can
-%% return an improper [Char | Binary]; here it is always a binary.
+%% "\r\n" counts as one (length, reverse, slice, to_graphemes), so a letter
+%% and its combining accents are separate clusters. Case mapping covers
+%% Latin-1. No Unicode normalization: equal/4 compares as equal/3.
+%% Known differences: for a deep list or mixed chardata, a result that is a
+%% part of the input is a flat list here, where OTP keeps pieces of the
+%% input's structure (the same characters). OTP's slice/2,3 of a binary
+%% holding a lone "\r" can return an improper [Char | Binary]; here it is
+%% always a binary.
 -module(string).
 
 -export([length/1, is_empty/1, equal/2, equal/3, reverse/1, slice/2,
@@ -11,7 +16,8 @@
          take/2, take/3, take/4, lexemes/2, nth_lexeme/3, split/2, split/3,
          replace/3, replace/4, find/2, find/3, prefix/2, uppercase/1,
          lowercase/1, titlecase/1, casefold/1, to_integer/1, to_float/1,
-         next_codepoint/1, next_grapheme/1,
+         next_codepoint/1, next_grapheme/1, to_graphemes/1, equal/4,
+         list_to_integer/1, list_to_float/1,
          len/1, concat/2, chr/2, rchr/2, str/2, rstr/2, span/2, cspan/2,
          substr/2, substr/3, sub_string/2, sub_string/3, tokens/2,
          chars/2, chars/3, copies/2, words/1, words/2, sub_word/2,
@@ -52,6 +58,12 @@ equal(A, B) -> chars_of(A) =:= chars_of(B).
 
 equal(A, B, false) -> equal(A, B);
 equal(A, B, true) -> casefold(chars_of(A)) =:= casefold(chars_of(B)).
+
+%% equal/4: no Unicode normalization is done (see the header), so the
+%% forms nfc, nfd, nfkc and nfkd compare as none does.
+equal(A, B, IgnoreCase, Norm)
+  when Norm =:= none; Norm =:= nfc; Norm =:= nfd; Norm =:= nfkc; Norm =:= nfkd ->
+    equal(A, B, IgnoreCase).
 
 reverse(S) -> rev_g(chars_of(S), []).
 
@@ -249,6 +261,16 @@ next_grapheme(S) ->
         [] -> []
     end.
 
+to_graphemes(S) when is_list(S); is_binary(S) ->
+    case chars_of(S) of
+        Cs when is_list(Cs) -> graphemes(Cs);
+        {_, _, Bad} -> erlang:error({badarg, Bad})
+    end.
+
+graphemes([$\r, $\n | T]) -> [[$\r, $\n] | graphemes(T)];
+graphemes([C | T]) -> [C | graphemes(T)];
+graphemes([]) -> [].
+
 %% --- case ----------------------------------------------------------------------
 
 uppercase(S) -> as(S, [upper(C) || C <- chars_of(S)]).
@@ -279,15 +301,25 @@ to_lower(S) when is_list(S) -> [lower(C) || C <- S].
 
 %% --- numbers -------------------------------------------------------------------
 
+%% to_integer/1, to_float/1 answer {error, badarg} for what is not chardata.
 to_integer(S) ->
+    try number_of(integer, S)
+    catch error:_ -> {error, badarg}
+    end.
+
+to_float(S) ->
+    try number_of(float, S)
+    catch error:_ -> {error, badarg}
+    end.
+
+number_of(integer, S) ->
     Cs = chars_of(S),
     {Sign, Rest} = sign(Cs),
     case digits(Rest, []) of
         {[], _} -> {error, no_integer};
-        {Ds, Tail} -> {list_to_integer(Sign ++ Ds), as(S, Tail)}
-    end.
-
-to_float(S) ->
+        {Ds, Tail} -> {erlang:list_to_integer(Sign ++ Ds), as(S, Tail)}
+    end;
+number_of(float, S) ->
     Cs = chars_of(S),
     {Sign, Rest} = sign(Cs),
     case digits(Rest, []) of
@@ -296,10 +328,35 @@ to_float(S) ->
                 {[], _} -> {error, no_float};
                 {Frac, Tail} ->
                     {Exp, Tail1} = exponent(Tail),
-                    {list_to_float(Sign ++ Int ++ "." ++ Frac ++ Exp), as(S, Tail1)}
+                    {erlang:list_to_float(Sign ++ Int ++ "." ++ Frac ++ Exp), as(S, Tail1)}
             end;
         _ -> {error, no_float}
     end.
+
+%% list_to_integer/1, list_to_float/1: the number at the start of a list
+%% of characters and the rest of the list, whatever it holds (OTP's NIFs
+%% look only at the list's own elements).
+list_to_integer(L) when is_list(L) ->
+    {Sign, Rest} = sign(L),
+    case digits(Rest, []) of
+        {[], _} -> {error, no_integer};
+        {Ds, Tail} -> {erlang:list_to_integer(Sign ++ Ds), Tail}
+    end;
+list_to_integer(_) -> {error, not_a_list}.
+
+list_to_float(L) when is_list(L) ->
+    {Sign, Rest} = sign(L),
+    case digits(Rest, []) of
+        {[_ | _] = Int, [$. | AfterDot]} ->
+            case digits(AfterDot, []) of
+                {[], _} -> {error, no_float};
+                {Frac, Tail} ->
+                    {Exp, Tail1} = exponent(Tail),
+                    {erlang:list_to_float(Sign ++ Int ++ "." ++ Frac ++ Exp), Tail1}
+            end;
+        _ -> {error, no_float}
+    end;
+list_to_float(_) -> {error, not_a_list}.
 
 sign([$- | T]) -> {"-", T};
 sign([$+ | T]) -> {"+", T};
