@@ -31,13 +31,14 @@ normalise() {
 
 # case_dir TMP NAME: a fresh working directory for case NAME, printed:
 # files/, and the versions of the seeds' modules that tests/seq/hot has
-# (pricing/vN/pricing_service.erl, code_reload/vN/..., counter/vN/...).
+# (pricing/vN/pricing_service.erl, code_reload/vN/..., counter/vN/...,
+# inc/vN/inc.erl).
 case_dir() {
     d="$1/$2"
     rm -rf "$d"
     mkdir -p "$d"
     cp -R "$here/files/." "$d/"
-    for seed in pricing code_reload counter; do
+    for seed in pricing code_reload counter inc; do
         cp -R "$here/../seq/hot/$seed" "$d/"
     done
     (cd "$d" && pwd -P)
