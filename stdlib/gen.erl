@@ -163,12 +163,10 @@ get_parent() ->
 %% {Tag, Reply}.  A monitor on the server tells a dead or vanishing server
 %% from a slow one.
 %%
-%% With a timeout, OTP 25 makes the monitor an alias (erlang:monitor/3,
-%% {alias, demonitor}) and the tag [alias | Mref]: once the caller gives
-%% up, the alias is gone and a late reply is dropped.  beamlet has no
-%% aliases yet, so the tag has OTP's shape but the reply goes to the
-%% caller's pid, and a reply that comes after the timeout lands in the
-%% caller's mailbox (as before OTP 24).
+%% With a timeout, the monitor is also an alias (erlang:monitor/3,
+%% {alias, demonitor}) and the tag [alias | Mref]; the server replies
+%% through the alias: once the caller gives up (demonitor), the alias is
+%% gone and a late reply is dropped, as in OTP 25.
 
 call(Process, Label, Request) ->
     call(Process, Label, Request, 5000).
@@ -193,7 +191,7 @@ do_call(Process, Label, Request, infinity) ->
             exit(Reason)
     end;
 do_call(Process, Label, Request, Timeout) ->
-    Mref = erlang:monitor(process, Process),
+    Mref = erlang:monitor(process, Process, [{alias, demonitor}]),
     Tag = [alias | Mref],
     Process ! {Label, {self(), Tag}, Request},
     receive
@@ -229,6 +227,9 @@ do_for_proc({Name, Node}, Fun) when Node =:= node() ->
 do_for_proc({_Name, Node}, _Fun) when is_atom(Node) ->
     exit({nodedown, Node}).
 
+reply({_To, [alias | Alias] = Tag}, Reply) ->
+    Alias ! {Tag, Reply},
+    ok;
 reply({To, Tag}, Reply) ->
     try
         To ! {Tag, Reply},

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "bif.h"
+
+#include "alias.h"
 #include "code.h"
 #include "copy.h"
 #include "gc.h"
@@ -86,14 +88,58 @@ Term bif_erlang_unlink_1(Process *p, Term *a) {
     return T_TRUE;
 }
 
-Term bif_erlang_monitor_2(Process *p, Term *a) {
-    if (a[0] != T_ATOM(PROCESS)) RAISE_BADARG(p);
-    Term t = a[1];
+/* monitor(process, Target, Opts); Opts is [] or [{alias, Mode}]. */
+static Term monitor(Process *p, Term type, Term target, Term opts) {
+    if (type != T_ATOM(PROCESS)) RAISE_BADARG(p);
+    Term t = target;
     if (term_is_tuple(t) && term_tuple_arity(t) == 2 && term_is_atom(term_tuple_elem(t, 1)) &&
         term_tuple_elem(t, 2) == T_ATOM(NONODE))
         t = term_tuple_elem(t, 1);
     if (!term_is_pid(t) && !term_is_atom(t)) RAISE_BADARG(p);
-    return sig_monitor(p, t);
+    int mode = -1;
+    const AtomTable *atoms = p->vm->atoms;
+    for (; term_is_cons(opts); opts = term_tl(opts)) {
+        Term o = term_hd(opts);
+        if (!term_is_tuple(o) || term_tuple_arity(o) != 2 || !atom_is(atoms, term_tuple_elem(o, 1), "alias"))
+            RAISE_BADARG(p);
+        Term m = term_tuple_elem(o, 2);
+        if (atom_is(atoms, m, "explicit_unalias")) mode = ALIAS_EXPLICIT;
+        else if (atom_is(atoms, m, "demonitor")) mode = ALIAS_DEMONITOR;
+        else if (atom_is(atoms, m, "reply_demonitor")) mode = ALIAS_REPLY_DEMONITOR;
+        else RAISE_BADARG(p);
+    }
+    if (opts != TERM_NIL) RAISE_BADARG(p);
+    /* the alias first: a monitor of a process that is gone fires (and so
+       ends a demonitor alias) at once */
+    Term ref = heap_ref(p);
+    if (mode >= 0) alias_add(p->vm, term_ref_id(ref), p->pid, (AliasMode)mode);
+    return sig_monitor_ref(p, t, ref);
+}
+
+Term bif_erlang_monitor_2(Process *p, Term *a) { return monitor(p, a[0], a[1], TERM_NIL); }
+Term bif_erlang_monitor_3(Process *p, Term *a) { return monitor(p, a[0], a[1], a[2]); }
+
+/* alias(), alias(Opts): Opts is [] or [explicit_unalias] or [reply]. */
+static Term alias(Process *p, Term opts) {
+    AliasMode mode = ALIAS_EXPLICIT;
+    for (; term_is_cons(opts); opts = term_tl(opts)) {
+        Term o = term_hd(opts);
+        if (atom_is(p->vm->atoms, o, "explicit_unalias")) mode = ALIAS_EXPLICIT;
+        else if (atom_is(p->vm->atoms, o, "reply")) mode = ALIAS_REPLY;
+        else RAISE_BADARG(p);
+    }
+    if (opts != TERM_NIL) RAISE_BADARG(p);
+    Term ref = heap_ref(p);
+    alias_add(p->vm, term_ref_id(ref), p->pid, mode);
+    return ref;
+}
+
+Term bif_erlang_alias_0(Process *p, Term *a) { (void)a; return alias(p, TERM_NIL); }
+Term bif_erlang_alias_1(Process *p, Term *a) { return alias(p, a[0]); }
+
+Term bif_erlang_unalias_1(Process *p, Term *a) {
+    if (!term_is_ref(a[0])) RAISE_BADARG(p);
+    return boolean(alias_remove(p->vm, term_ref_id(a[0]), p->pid));
 }
 
 /* demonitor(Ref, Options): flush removes a DOWN already queued; info
@@ -110,6 +156,7 @@ static Term demonitor(Process *p, Term ref, Term opts) {
     if (opts != TERM_NIL) RAISE_BADARG(p);
     uint64_t id = term_ref_id(ref);
     bool removed = sig_demonitor(p, id);
+    alias_monitor_gone(p->vm, id);
     if (flush) {
         for (p->mbox_cursor = 0; p->mbox_cursor < p->mbox_len;) {
             Term m = vm_mbox_peek(p);

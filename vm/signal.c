@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alias.h"
 #include "copy.h"
 #include "reg.h"
 #include "sched.h"
@@ -73,9 +74,10 @@ static Term name_item(Process *on, uint32_t name) {
     return heap_tuple2(on, term_from_atom(name), T_ATOM(NONODE));
 }
 
-Term sig_monitor(Process *p, Term target) {
+Term sig_monitor(Process *p, Term target) { return sig_monitor_ref(p, target, heap_ref(p)); }
+
+Term sig_monitor_ref(Process *p, Term target, Term ref) {
     Vm *vm = p->vm;
-    Term ref = heap_ref(p);
     uint64_t id = term_ref_id(ref);
     uint32_t name = 0;
     Process *q;
@@ -88,6 +90,7 @@ Term sig_monitor(Process *p, Term target) {
     if (!q) {
         Term item = name ? name_item(p, name) : target;
         send_down(p, p, id, item, T_ATOM(NOPROC));
+        alias_monitor_gone(vm, id);
         return ref;
     }
     if (q == p) return ref;             /* monitoring oneself: never fires */
@@ -169,6 +172,7 @@ static void finish(Process *p) {
         case LK_TARGET:
             if ((i = find_link(q, LK_WATCHER, 0, l.ref)) >= 0) drop_link(q, i);
             send_down(p, q, l.ref, l.name ? name_item(p, l.name) : p->pid, reason);
+            alias_monitor_gone(vm, l.ref);
             break;
         }
     }

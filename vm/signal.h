@@ -18,6 +18,9 @@ void sig_unlink(Process *p, Term pid);
 /* monitor(process, Target) from p; Target a pid or a name.  Returns the
  * reference (on p's heap); a dead or unknown target gives DOWN noproc. */
 Term sig_monitor(Process *p, Term target);
+/* The same, with the reference made by the caller (monitor/3 makes it an
+ * alias first). */
+Term sig_monitor_ref(Process *p, Term target, Term ref);
 /* Remove p's monitor with this ref id; true if there was one. */
 bool sig_demonitor(Process *p, uint64_t ref);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "alias.h"
 #include "code.h"
 #include "copy.h"
 #include "loader.h"
@@ -43,6 +44,7 @@ void vm_free(Vm *vm) {
     for (uint32_t i = 0; i < vm->procs_cap; i++) proc_free(vm->procs[i]);
     free(vm->procs);
     sched_free(vm);
+    alias_free(vm);
     free(vm->reg);
     for (size_t i = 0; i < vm->path.n; i++) free(vm->path.dirs[i]);
     free(vm->path.dirs);
@@ -258,7 +260,8 @@ Term vm_send(Process *p, Term dest, Term msg) {
         if (term_tuple_elem(dest, 2) != T_ATOM(NONODE)) return msg;
         to = reg_whereis(p->vm, term_atom(term_tuple_elem(dest, 1)));
     } else if (term_is_ref(dest)) {
-        return msg;                     /* OTP 24+: a ref may be an alias; none is active here */
+        /* an alias (OTP 24+); any other reference drops the message */
+        to = alias_target(p->vm, term_ref_id(dest));
     } else {
         return proc_raise(p, ATOM_ERROR, T_ATOM(BADARG));
     }

@@ -52,6 +52,7 @@ struct Vm {
     uint64_t next_ref;
     int halted;               /* halt/0,1 was called */
     int halt_status;
+    struct AliasTable *aliases;   /* active process aliases (alias.c) */
     bool stop_requested;      /* init:stop/0,1: halt once nothing can run */
     int stop_status;
     FILE *out;                /* the program's output (stdout) */
