@@ -441,27 +441,15 @@ depth_arg(unlimited) -> [];
 depth_arg(D) -> [D].
 
 %% "    exception Class: ..." and its stack as erl_error lays it out at
-%% column 5, without the trailing frames of proc_lib and erl_eval.
-%% beamlet:format_exception/4 gives the shell's layout ("** exception",
-%% column 4); the same text one column to the right, at line length 79,
-%% breaks at the same places.
+%% column 5, with no depth or line limit, without the trailing frames of
+%% proc_lib and erl_eval.
 format_exception(Class, Reason, Stack, Enc) ->
-    Text = beamlet:format_exception(Class, Reason, trim_stack(Stack),
-                                    [{line_length, 79}, {encoding, encoding(Enc)}]),
-    "** " ++ Body = string:trim(Text, trailing, "\n"),
-    ["    ", indent_lines(Body)].
+    Text = beamlet:format_exception(Class, Reason, Stack,
+                                    [{column, 5}, {prefix, "    "}, {depth, -1}, {line_max_chars, -1},
+                                     {line_length, 80}, {trim, [proc_lib, erl_eval]},
+                                     {encoding, encoding(Enc)}]),
+    string:trim(Text, trailing, "\n").
 
 encoding(latin1) -> latin1;
 encoding(_) -> unicode.
 
-indent_lines([$\n | T]) -> [$\n, $\s | indent_lines(T)];
-indent_lines([C | T]) -> [C | indent_lines(T)];
-indent_lines([]) -> [].
-
-trim_stack(Stack) when is_list(Stack) ->
-    lists:reverse(drop_trimmed(lists:reverse(Stack)));
-trim_stack(Stack) ->
-    Stack.
-
-drop_trimmed([{M, _, _, _} | T]) when M =:= proc_lib; M =:= erl_eval -> drop_trimmed(T);
-drop_trimmed(L) -> L.

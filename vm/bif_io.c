@@ -241,17 +241,55 @@ Term bif_beamlet_format_exception_3(Process *p, Term *args) {
     return buf_list(p, &b);
 }
 
+/* beamlet:format_exception(Class, Reason, Stack, Opts): as /3, with
+ * line_length and encoding (a terminal), and for other layouts of
+ * erl_error's text: column (where "exception" starts, 1-based: the shell's
+ * is 4), depth and line_max_chars (-1: none), prefix (chardata written
+ * before it; the shell's "** "), trim (the modules whose frames at the
+ * bottom of the stack are dropped; the shell's [erl_eval, shell]). */
 Term bif_beamlet_format_exception_4(Process *p, Term *args) {
-    PrettyOpts o;
-    if (!pretty_options(p, args[3], &o)) RAISE_BADARG(p);
-    bool unicode = false;   /* latin1 unless the options say otherwise */
-    for (Term l = args[3]; term_is_cons(l); l = term_tl(l)) {
-        Term kv = term_hd(l);
-        if (term_is_tuple(kv) && term_tuple_arity(kv) == 2 && term_tuple_elem(kv, 1) == T_ATOM(ENCODING))
-            unicode = term_tuple_elem(kv, 2) != T_ATOM(LATIN1);
+    const AtomTable *atoms = p->vm->atoms;
+    TraceStyle st;
+    trace_shell_style(p, 80, false, &st);
+    Buf prefix = {0};
+    buf_adds(&prefix, "** ");
+    Term opts = args[3];
+    bool ok = true;
+    for (; ok && term_is_cons(opts); opts = term_tl(opts)) {
+        Term kv = term_hd(opts);
+        if (!term_is_tuple(kv) || term_tuple_arity(kv) != 2 || !term_is_atom(term_tuple_elem(kv, 1))) {
+            ok = false;
+            break;
+        }
+        Term k = term_tuple_elem(kv, 1), v = term_tuple_elem(kv, 2);
+        bool num = term_is_small(v) && term_small(v) >= -1 && term_small(v) < 1000000;
+        int n = num ? (int)term_small(v) : 0;
+        if (atom_is(atoms, k, "line_length") && num) st.pretty.line_length = n;
+        else if (k == T_ATOM(ENCODING) && term_is_atom(v)) st.unicode = st.pretty.unicode = v != T_ATOM(LATIN1);
+        else if (atom_is(atoms, k, "column") && num && n >= 1) st.column = n;
+        else if (atom_is(atoms, k, "depth") && num) st.pretty.depth = n;
+        else if (atom_is(atoms, k, "line_max_chars") && num) st.pretty.line_max_chars = n;
+        else if (atom_is(atoms, k, "prefix")) {
+            prefix.len = 0;
+            ok = chardata(v, &prefix, 0, NULL, NULL);
+        } else if (atom_is(atoms, k, "trim")) {
+            memset(st.trim, 0, sizeof st.trim);
+            size_t i = 0;
+            for (Term l = v; term_is_cons(l); l = term_tl(l))
+                if (term_is_atom(term_hd(l)) && i < TRACE_TRIM_MAX) st.trim[i++] = term_hd(l);
+        } else {
+            ok = false;
+        }
+    }
+    if (!ok || opts != TERM_NIL) {
+        buf_free(&prefix);
+        RAISE_BADARG(p);
     }
     Buf b = {0};
-    trace_format_shell(p, args[0], args[1], args[2], o.line_length, unicode, &b);
+    buf_add(&b, prefix.data, prefix.len);
+    buf_free(&prefix);
+    trace_format_exception(p, &st, args[0], args[1], args[2], &b);
+    buf_addc(&b, '\n');
     return buf_list(p, &b);
 }
 

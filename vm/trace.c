@@ -681,18 +681,22 @@ void trace_format(Process *p, Term cls, Term reason, Term trace, const char *pre
     buf_addc(out, '\n');
 }
 
+void trace_shell_style(Process *p, int line_length, bool unicode, TraceStyle *st) {
+    memset(st, 0, sizeof *st);
+    st->column = 4;   /* after "** " */
+    st->unicode = unicode;
+    pretty_default_opts(&st->pretty);
+    st->pretty.line_length = line_length;
+    st->pretty.depth = 30;
+    st->pretty.line_max_chars = 60;
+    st->pretty.unicode = unicode;
+    st->trim[0] = term_from_atom(atom_intern(p->vm->atoms, "erl_eval", 8));
+    st->trim[1] = term_from_atom(atom_intern(p->vm->atoms, "shell", 5));
+}
+
 void trace_format_shell(Process *p, Term cls, Term reason, Term trace, int line_length, bool unicode, Buf *out) {
     TraceStyle st;
-    memset(&st, 0, sizeof st);
-    st.column = 4;   /* after "** " */
-    st.unicode = unicode;
-    pretty_default_opts(&st.pretty);
-    st.pretty.line_length = line_length;
-    st.pretty.depth = 30;
-    st.pretty.line_max_chars = 60;
-    st.pretty.unicode = unicode;
-    st.trim[0] = term_from_atom(atom_intern(p->vm->atoms, "erl_eval", 8));
-    st.trim[1] = term_from_atom(atom_intern(p->vm->atoms, "shell", 5));
+    trace_shell_style(p, line_length, unicode, &st);
     buf_adds(out, "** ");
     trace_format_exception(p, &st, cls, reason, trace, out);
     buf_addc(out, '\n');

@@ -37,5 +37,8 @@ void trace_format(Process *p, Term cls, Term reason, Term trace, const char *pre
  * for a terminal line_length columns wide (80 when unknown) whose encoding
  * is unicode or latin1 (a pipe). */
 void trace_format_shell(Process *p, Term cls, Term reason, Term trace, int line_length, bool unicode, Buf *out);
+/* The shell's style, for callers that change some of it (proc_lib's crash
+ * report: column 5, no depth limit, no per-line limit). */
+void trace_shell_style(Process *p, int line_length, bool unicode, TraceStyle *st);
 
 #endif
