@@ -13,6 +13,7 @@
 #include "reg.h"
 #include "sched.h"
 #include "signal.h"
+#include "trace.h"
 #include "vm.h"
 
 static Term boolean(bool b) { return b ? T_TRUE : T_FALSE; }
@@ -280,6 +281,7 @@ static Term info_item(Process *p, Process *q, Term item) {
     switch (term_is_atom(item) ? term_atom(item) : ATOM_NONE) {
     case ATOM_REGISTERED_NAME: return q->reg_name ? q->reg_name : TERM_NIL;
     case ATOM_CURRENT_FUNCTION: return current_function(p, q);
+    case ATOM_CURRENT_STACKTRACE: return trace_of(p, q);
     case ATOM_INITIAL_CALL: {
         Export *e = q->initial_call;
         return e ? mfa_of(p, e->module, e->name, e->arity) : T_ATOM(UNDEFINED);

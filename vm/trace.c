@@ -65,6 +65,35 @@ static Term location(Process *p, CodeVersion *v, const Word *pc) {
     return heap_cons(p, file, heap_cons(p, ln, TERM_NIL));
 }
 
+/* The frames of the functions q will return to, after frames[0..n), built
+ * on on's heap; the new count. */
+static size_t caller_frames(Process *on, Process *q, Term *frames, size_t n) {
+    CodeVersion *v;
+    for (size_t i = q->nframes; i-- > 0 && n < TRACE_DEPTH;) {
+        const Frame *f = &q->frames[i];
+        if (frame_is_catch(f)) continue;
+        const FuncInfo *fi = code_find_func(on->vm, frame_pc(f) - 1, &v);
+        if (!fi) continue;
+        frames[n++] = heap_tuple4(on, v->module, fi->name, term_from_small(fi->arity), location(on, v, frame_pc(f) - 1));
+    }
+    return n;
+}
+
+Term trace_of(Process *on, Process *q) {
+    Term frames[TRACE_DEPTH];
+    size_t n = 0;
+    CodeVersion *v;
+    const FuncInfo *fi = q->pc ? code_find_func(on->vm, q->pc, &v) : NULL;
+    if (fi) {
+        /* a process waiting in a receive is, for OTP, still on the line of
+         * what it did before (its receive loop has no line of its own) */
+        const Word *at = q->status == PROC_WAITING ? q->pc - 1 : q->pc;
+        frames[n++] = heap_tuple4(on, v->module, fi->name, term_from_small(fi->arity), location(on, v, at));
+    }
+    n = caller_frames(on, q, frames, n);
+    return heap_list(on, frames, n, TERM_NIL);
+}
+
 Term trace_build(Process *p, const Word *pc) {
     Vm *vm = p->vm;
     Term frames[TRACE_DEPTH];
@@ -90,13 +119,7 @@ Term trace_build(Process *p, const Word *pc) {
         Term aa = fclause ? p->exc_args : term_from_small(fi->arity);
         frames[n++] = heap_tuple4(p, v->module, fi->name, aa, location(p, v, pc));
     }
-    for (size_t i = p->nframes; i-- > 0 && n < TRACE_DEPTH;) {
-        const Frame *f = &p->frames[i];
-        if (frame_is_catch(f)) continue;
-        fi = code_find_func(vm, frame_pc(f) - 1, &v);
-        if (!fi) continue;
-        frames[n++] = heap_tuple4(p, v->module, fi->name, term_from_small(fi->arity), location(p, v, frame_pc(f) - 1));
-    }
+    n = caller_frames(p, p, frames, n);
     p->exc_frame_args = false;
     return heap_list(p, frames, n, TERM_NIL);
 }

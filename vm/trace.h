@@ -15,6 +15,9 @@
 
 /* The stack trace of the exception in p raised at pc. */
 Term trace_build(Process *p, const Word *pc);
+/* process_info(Q, current_stacktrace): where q is and the functions it
+ * will return to, built on on's heap. */
+Term trace_of(Process *on, Process *q);
 
 /* The arguments of erl_error:format_exception/7 that differ between its
  * callers: the column I where "exception" starts, the format fun (pretty
