@@ -3,6 +3,7 @@
  * label, binary matching and construction, guard sequences and tests. */
 #include "cg.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 /* ---- constants ---- */
@@ -444,6 +445,75 @@ static int has_map(const Ast *p) {
     return 0;
 }
 
+/* The value of a constant arithmetic expression in a pattern (erl_lint
+ * allows `?N * 2 = X`, `-(1 bsl 4)`), as a new literal; NULL when it is
+ * not one this folds: operands that are not numbers, bignums, an overflow,
+ * a division by zero. */
+static Ast *fold_const(const Ast *p) {
+    if (p->kind == A_INT || p->kind == A_FLOAT) {
+        Ast *r = ast_new(p->kind, p->line, p->col);
+        r->ival = p->ival;
+        r->fval = p->fval;
+        return r;
+    }
+    if (p->kind != A_OP && p->kind != A_UNOP) return NULL;
+    Ast *a = fold_const(p->kids[0]);
+    Ast *b = p->kind == A_OP ? fold_const(p->kids[1]) : NULL;
+    Ast *r = NULL;
+    if (!a || (p->kind == A_OP && !b)) goto done;
+    if (p->kind == A_UNOP) {
+        if (p->op == OP_PLUS) { r = a; a = NULL; goto done; }
+        if (p->op == OP_NEG) {
+            if (a->kind == A_FLOAT) a->fval = -a->fval;
+            else if (a->ival == INT64_MIN) goto done;
+            else a->ival = -a->ival;
+            r = a;
+            a = NULL;
+        } else if (p->op == OP_BNOT && a->kind == A_INT) {
+            a->ival = ~a->ival;
+            r = a;
+            a = NULL;
+        }
+        goto done;
+    }
+    bool fl = a->kind == A_FLOAT || b->kind == A_FLOAT;
+    if (fl || p->op == OP_FDIV) {
+        double x = a->kind == A_FLOAT ? a->fval : (double)a->ival;
+        double y = b->kind == A_FLOAT ? b->fval : (double)b->ival;
+        double z;
+        switch (p->op) {
+        case OP_ADD: z = x + y; break;
+        case OP_SUB: z = x - y; break;
+        case OP_MUL: z = x * y; break;
+        case OP_FDIV: if (y == 0.0) goto done; z = x / y; break;
+        default: goto done;
+        }
+        r = ast_new(A_FLOAT, p->line, p->col);
+        r->fval = z;
+        goto done;
+    }
+    int64_t x = a->ival, y = b->ival, z;
+    switch (p->op) {
+    case OP_ADD: if (__builtin_add_overflow(x, y, &z)) goto done; break;
+    case OP_SUB: if (__builtin_sub_overflow(x, y, &z)) goto done; break;
+    case OP_MUL: if (__builtin_mul_overflow(x, y, &z)) goto done; break;
+    case OP_DIV: if (y == 0 || (x == INT64_MIN && y == -1)) goto done; z = x / y; break;
+    case OP_REM: if (y == 0 || (x == INT64_MIN && y == -1)) goto done; z = x % y; break;
+    case OP_BAND: z = x & y; break;
+    case OP_BOR: z = x | y; break;
+    case OP_BXOR: z = x ^ y; break;
+    case OP_BSL: if (y < 0 || y > 62 || (x >> (62 - y)) != 0) goto done; z = x << y; break;
+    case OP_BSR: if (y < 0) goto done; z = y > 63 ? (x < 0 ? -1 : 0) : x >> y; break;
+    default: goto done;
+    }
+    r = ast_new(A_INT, p->line, p->col);
+    r->ival = z;
+done:
+    ast_free(a);
+    ast_free(b);
+    return r;
+}
+
 void cg_match(CgFn *f, const Ast *p, CgOpnd src, int fail) {
     if (p->line > 0) f->line = p->line;
     if (cg_is_const(p) && !has_map(p)) {
@@ -471,6 +541,12 @@ void cg_match(CgFn *f, const Ast *p, CgOpnd src, int fail) {
         break;
     default:
         break;
+    }
+    Ast *k = fold_const(p);
+    if (k) {
+        test2(f, OPC_IS_EQ_EXACT, fail, src, cg_const_op(f->cg, k));
+        ast_free(k);
+        return;
     }
     cg_error(f->cg, p, "illegal pattern");
 }
