@@ -12,7 +12,7 @@
 #    directory (or as its "# home:" line says), TERM=xterm and LC_ALL=C.UTF-8,
 #    and checks the screen (see ptydrive.c).  Shell cases are NAME.keys
 #    files with an empty "# run:" line (BEAMLET alone starts the shell).
-#    Skipped when there is no C compiler.
+#    Skipped when there is no C compiler or no pseudo-terminal device.
 # One FAIL line per failure, then "tty: N passed, N failed"; exit 1 on failure.
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -103,6 +103,8 @@ done
 
 if ! command -v "${CC:-cc}" >/dev/null 2>&1; then
     echo "tty: no C compiler: pseudo-terminal tests skipped"
+elif [ ! -c /dev/ptmx ] || [ ! -d /dev/pts ]; then
+    echo "tty: no pseudo-terminals here (/dev/ptmx, /dev/pts): pseudo-terminal tests skipped"
 elif ! "${CC:-cc}" -std=c11 -D_GNU_SOURCE -o "$tmp/ptydrive" ptydrive.c; then
     echo "FAIL tty/ptydrive does not compile"
     fail=$((fail + 1))
