@@ -343,6 +343,13 @@ static void gen_compile_info(Cg *cg) {
     add_string_term(b, "8.2.3");
     buf_addc(b, LIT_TUPLE); bcw_uv(b, 2);
     bcw_t_atom(b, cg_atom(cg, "options"));
+    /* the options the compiler was called with, as OTP records them
+       (c(M, [export_all]) gives [export_all]) */
+    if (cg->opt->nflags) {
+        buf_addc(b, LIT_LIST);
+        bcw_uv(b, cg->opt->nflags);
+        for (size_t i = 0; i < cg->opt->nflags; i++) bcw_t_atom(b, cg_atom(cg, cg->opt->flags[i]));
+    }
     bcw_t_nil(b);
     buf_addc(b, LIT_TUPLE); bcw_uv(b, 2);
     bcw_t_atom(b, cg_atom(cg, "source"));

@@ -11,6 +11,8 @@
 typedef struct CgOptions {
     const char *file;          /* as the user named it: the {file, F} of stack frames */
     const char *source_path;   /* absolute path for module_info(compile) */
+    const char **flags;        /* the caller's options (atoms), for the same */
+    size_t nflags;
 } CgOptions;
 
 /* Generate the module into out (appended).  Problems the front end let

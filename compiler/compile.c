@@ -54,11 +54,13 @@ int compile_source(const char *file, const char *src, size_t len,
     memset(&fo, 0, sizeof fo);
     fo.include_path = opt->include_path;
     fo.ninclude = opt->ninclude;
+    fo.flags = opt->flags;
+    fo.nflags = opt->nflags;
     AstModule *m = fe_module(file, src ? src : "", src ? len : 0, &fo, &d);
     int rc = -1;
     if (m && d.nerrors == 0 && m->name) {
         char *abs = opt->source_path ? NULL : absolute(file);
-        CgOptions co = {file, opt->source_path ? opt->source_path : abs};
+        CgOptions co = {file, opt->source_path ? opt->source_path : abs, opt->flags, opt->nflags};
         Buf out = {0};
         if (cg_module(m, &co, &d, &out) == 0 && d.nerrors == 0) {
             res->bem = (uint8_t *)out.data;

@@ -13,6 +13,8 @@ typedef struct CompileOptions {
     size_t ninclude;
     const char *source_path;     /* absolute path recorded in compile info; NULL = file */
     int report_warnings;         /* render warnings into diag_out too */
+    const char **flags;          /* options as in -compile(...): export_all, nowarn_* */
+    size_t nflags;
 } CompileOptions;
 
 typedef struct CompileResult {

@@ -345,6 +345,11 @@ AstModule *fe_module(const char *file, const char *src, size_t len,
     fe.file = file;
     fe.fm->m.file = ast_strdup(file);
     diag_add_source(diags, file, src, len);
+    for (size_t i = 0; opt && i < opt->nflags; i++) {
+        Ast *flag = ast_atom(opt->flags[i], 0, 0);
+        compile_opt(&fe, flag);
+        ast_free(flag);
+    }
     LexArena arena = {0};
     pp_run(file, src, len, opt, &arena, diags, on_form, &fe);
 

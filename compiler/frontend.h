@@ -14,6 +14,9 @@ typedef struct FeOptions {
     size_t ninclude;
     const char **defines;        /* -D style: "NAME" or "NAME=value" */
     size_t ndefines;
+    const char **flags;          /* compile options given by the caller, as in
+                                    -compile: export_all, nowarn_unused_vars ... */
+    size_t nflags;
 } FeOptions;
 
 /* Preprocess, parse, expand records and check the module in src (the text

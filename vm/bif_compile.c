@@ -1,7 +1,8 @@
 /* bif_compile.c — compile:file/1,2: the in-process compiler (compiler/,
  * through compile_source) called from Erlang.  Options as OTP's: binary,
- * report (report_errors, report_warnings), {outdir, Dir}, {i, Dir}; others
- * are accepted and ignored.  Diagnostics go to the program's output, as
+ * report (report_errors, report_warnings), {outdir, Dir}, {i, Dir}, and
+ * those a module may give itself with -compile (export_all, nowarn_*),
+ * which module_info(compile) lists; others are accepted and ignored.  Diagnostics go to the program's output, as
  * OTP's compile prints them through io. */
 #include <libgen.h>
 #include <limits.h>
@@ -19,7 +20,14 @@ typedef struct Opts {
     const char *inc[16];
     Buf incbuf[16];
     size_t ninc;
+    const char *flags[16];      /* the options -compile(...) knows, by name */
+    size_t nflags;
 } Opts;
+
+/* Options a module may also give itself with -compile(...). */
+static const char *const module_flags[] = {
+    "export_all", "nowarn_export_all", "nowarn_unused_function", "nowarn_unused_vars", "nowarn_shadow_vars",
+};
 
 static bool parse_opts(Process *p, Term l, Opts *o) {
     for (; term_is_cons(l); l = term_tl(l)) {
@@ -28,6 +36,13 @@ static bool parse_opts(Process *p, Term l, Opts *o) {
         else if (x == T_ATOM(REPORT)) o->report_errors = o->report_warnings = true;
         else if (x == T_ATOM(REPORT_ERRORS)) o->report_errors = true;
         else if (x == T_ATOM(REPORT_WARNINGS)) o->report_warnings = true;
+        else if (term_is_atom(x)) {
+            size_t n;
+            const char *name = atom_name(p->vm->atoms, term_atom(x), &n);
+            for (size_t i = 0; i < sizeof module_flags / sizeof *module_flags; i++)
+                if (strlen(module_flags[i]) == n && !memcmp(name, module_flags[i], n) && o->nflags < 16)
+                    o->flags[o->nflags++] = module_flags[i];
+        }
         else if (term_is_tuple(x) && term_tuple_arity(x) == 2 && term_tuple_elem(x, 1) == T_ATOM(OUTDIR)) {
             if (!bif_file_name(p, term_tuple_elem(x, 2), &o->outdir)) return false;
         } else if (term_is_tuple(x) && term_tuple_arity(x) == 2 && term_tuple_elem(x, 1) == T_ATOM(I) && o->ninc < 16) {
@@ -65,7 +80,8 @@ static Term compile_file(Process *p, Term file, Term options) {
     const char *inc[17];
     inc[0] = dirname(dir);
     for (size_t i = 0; i < o.ninc; i++) inc[i + 1] = o.inc[i];
-    CompileOptions copt = {inc, o.ninc + 1, realpath(src.data, real) ? real : NULL, o.report_warnings};
+    CompileOptions copt = {inc, o.ninc + 1, realpath(src.data, real) ? real : NULL, o.report_warnings,
+                           o.flags, o.nflags};
     CompileResult res = {0};
     int rc = compile_source(src.data, (const char *)text, len, &copt, &res, &diag);
     free(text);

@@ -50,7 +50,7 @@ static Term load_script(Vm *vm, const char *file) {
         char *dir = strdup(file);
         if (!dir) abort();
         const char *inc[1] = {dirname(dir)};
-        CompileOptions opt = {inc, 1, NULL, 1};
+        CompileOptions opt = {inc, 1, NULL, 1, NULL, 0};
         int rc = compile_source(file, (const char *)data, len, &opt, &res, &diag);
         free(dir);
         if (diag.len) fwrite(diag.data, 1, diag.len, stderr);

@@ -30,7 +30,7 @@ static void check(int ok, const char *what) {
 
 int main(void) {
     Buf diag = {0};
-    CompileOptions opt = {NULL, 0, NULL, 0};
+    CompileOptions opt = {NULL, 0, NULL, 0, NULL, 0};
     CompileResult res = {0};
     if (compile_source("lt.erl", src, strlen(src), &opt, &res, &diag) != 0 || !res.bem) {
         fprintf(stderr, "FAIL: compile: %s\n", diag.data ? diag.data : "");

@@ -1,0 +1,4 @@
+-module(warnmod).
+-export([f/0]).
+f() -> X = 1, ok.
+g() -> hidden.
