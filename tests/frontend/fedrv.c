@@ -22,7 +22,7 @@ int main(int argc, char **argv) {
         fclose(f);
         Diags d;
         diag_init(&d);
-        FeOptions opt = {inc, ninc, NULL, 0};
+        FeOptions opt = {inc, ninc, NULL, 0, NULL, 0};
         AstModule *m = fe_module(argv[i], src.data ? src.data : "", src.len, &opt, &d);
         Buf out = {0};
         diag_render(&d, &out);
