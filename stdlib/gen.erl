@@ -3,9 +3,9 @@
 %% monitor on the server, a tagged reply), reply and stop.  gen_server
 %% and sys are built on it, as in OTP.
 %%
-%% Only local names: {global, _} and {via, _, _} go to the global module
-%% or the given one, as OTP does; beamlet has no global, so those calls
-%% fail with undef as they would on a node without it.
+%% Names: {local, _} in the VM's registry; {global, _} and {via, _, _} go
+%% to the global module (stdlib/global.erl, one node) or the given one, as
+%% OTP does.
 -module(gen).
 -export([start/5, start/6, init_it/6, init_it/7, call/3, call/4, reply/2,
          stop/1, stop/3, name/1, unregister_name/1, get_proc_name/1,
