@@ -7,12 +7,7 @@
 #include "ast.h"
 #include "buf.h"
 #include "lex.h"
-
-static void *xmalloc(size_t n) {
-    void *p = malloc(n ? n : 1);
-    if (!p) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return p;
-}
+#include "xalloc.h"
 
 char *ast_strndup(const char *s, size_t n) {
     char *p = xmalloc(n + 1);

@@ -9,15 +9,10 @@
 #include "bcformat.h"
 #include "crc32.h"
 #include "md5.h"
+#include "xalloc.h"
 
 #define SMALL_MAX_60 ((int64_t)((1ULL << 59) - 1))
 #define SMALL_MIN_60 (-(int64_t)(1ULL << 59))
-
-static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n ? n : 1);
-    if (!q) { fputs("beamletc: out of memory\n", stderr); abort(); }
-    return q;
-}
 
 static uint32_t hash_bytes(const char *s, size_t len) {
     uint32_t h = 2166136261u;

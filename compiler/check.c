@@ -8,6 +8,7 @@
 
 #include "frontend.h"
 #include "pp.h"
+#include "xalloc.h"
 
 /* Auto-imported BIFs of OTP 25 (erl_internal:bif/2): name/arity. */
 static const char *const auto_bifs[] = {
@@ -129,12 +130,6 @@ typedef struct Chk {
     size_t nedges, capedges;
     int shell;          /* chk_exprs: a shell command (see there) */
 } Chk;
-
-static void *xrealloc(void *p, size_t n) {
-    void *r = realloc(p, n ? n : 1);
-    if (!r) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return r;
-}
 
 static int generated(const char *name) { return strchr(name, '%') != NULL; }
 

@@ -5,11 +5,11 @@
  * ended while they had some: unalias/demonitor remove the rest. */
 #include "alias.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "signal.h"
 #include "vm.h"
+#include "xalloc.h"
 
 typedef struct Alias {
     uint64_t ref;            /* 0: empty slot; ALIAS_GONE: removed */
@@ -49,8 +49,7 @@ static void grow(struct AliasTable *t) {
     for (size_t i = 0; i < oldcap; i++) live += old[i].ref != 0 && old[i].ref != ALIAS_GONE;
     size_t cap = 16;
     while (cap < 4 * (live + 1)) cap *= 2;
-    t->slots = (Alias *)calloc(cap, sizeof *t->slots);
-    if (!t->slots) { fputs("beamlet: out of memory\n", stderr); abort(); }
+    t->slots = (Alias *)xcalloc(cap, sizeof *t->slots);
     t->cap = cap;
     t->used = 0;
     for (size_t i = 0; i < oldcap; i++)
@@ -61,8 +60,7 @@ static void grow(struct AliasTable *t) {
 void alias_add(Vm *vm, uint64_t ref, Term owner, AliasMode mode) {
     struct AliasTable *t = vm->aliases;
     if (!t) {
-        t = vm->aliases = (struct AliasTable *)calloc(1, sizeof *t);
-        if (!t) { fputs("beamlet: out of memory\n", stderr); abort(); }
+        t = vm->aliases = (struct AliasTable *)xcalloc(1, sizeof *t);
     }
     if (2 * (t->used + 1) > t->cap) grow(t);
     put(t, (Alias){ref, owner, mode});

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 typedef struct AtomEntry {
     char *name;
     uint32_t len;
@@ -23,12 +25,6 @@ static uint32_t hash_name(const char *s, size_t len) {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
     return h;
-}
-
-static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n);
-    if (!q) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return q;
 }
 
 static void rehash(AtomTable *t, size_t nslots) {

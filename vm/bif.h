@@ -45,6 +45,11 @@ typedef struct Buf Buf;
 bool bif_file_name(Process *p, Term t, Buf *b);
 /* The length of a proper list; false for anything else (bif_erlang.c). */
 bool bif_list_len(Term l, size_t *n);
+/* Whether l is a proper list. */
+static inline bool bif_is_proper_list(Term l) {
+    size_t n;
+    return bif_list_len(l, &n);
+}
 /* iodata as one binary (t itself if it is one); THE_NON_VALUE if t is not
  * iodata (bif_erlang.c). */
 Term bif_iolist_to_binary(Process *p, Term t);

@@ -11,6 +11,7 @@
 #include "etf.h"
 #include "md5.h"
 #include "vm.h"
+#include "xalloc.h"
 
 #define MAX_TUPLE 0xffffffu        /* OTP's largest tuple arity */
 #define MAX_APPLY_ARGS 255
@@ -31,12 +32,6 @@ bool bif_list_len(Term l, size_t *n) {
     return l == TERM_NIL;
 }
 
-
-static void *xmalloc(size_t n) {
-    void *r = malloc(n ? n : 1);
-    if (!r) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return r;
-}
 
 /* ---- bit copying (sources may start at any bit) --------------------- */
 

@@ -61,26 +61,19 @@ static Term tag3(Cv *c, const char *tag, Term a, Term b) { return heap_tuple3(c-
 static Term tag4(Cv *c, const char *tag, Term a, Term b, Term d) {
     return heap_tuple4(c->p, atom(c, tag), a, b, d);
 }
-static Term tag5(Cv *c, const char *tag, Term a, Term b, Term d, Term e) {
-    Term t = heap_tuple(c->p, 5);
+/* {tag, Els...} of n elements after the tag. */
+static Term tagn(Cv *c, const char *tag, const Term *els, size_t n) {
+    Term t = heap_tuple(c->p, n + 1);
     Term *el = term_tuple_elems(t);
     el[0] = atom(c, tag);
-    el[1] = a;
-    el[2] = b;
-    el[3] = d;
-    el[4] = e;
+    memcpy(el + 1, els, n * sizeof *els);
     return t;
 }
+static Term tag5(Cv *c, const char *tag, Term a, Term b, Term d, Term e) {
+    return tagn(c, tag, (Term[]){a, b, d, e}, 4);
+}
 static Term tag6(Cv *c, const char *tag, Term a, Term b, Term d, Term e, Term f) {
-    Term t = heap_tuple(c->p, 6);
-    Term *el = term_tuple_elems(t);
-    el[0] = atom(c, tag);
-    el[1] = a;
-    el[2] = b;
-    el[3] = d;
-    el[4] = e;
-    el[5] = f;
-    return t;
+    return tagn(c, tag, (Term[]){a, b, d, e, f}, 5);
 }
 
 static Term pos(Cv *c, const Ast *a) { return anno(c, a->line, a->col); }

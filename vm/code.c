@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "vm.h"
+#include "xalloc.h"
 
 #define EXPORT_BUCKETS 4096
 
@@ -19,12 +20,6 @@ struct CodeTable {
     CodeVersion **versions;     /* every version ever loaded (for code_find_func) */
     size_t nversions, vercap;
 };
-
-static void *xcalloc(size_t n, size_t sz) {
-    void *p = calloc(n, sz);
-    if (!p) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return p;
-}
 
 static size_t export_hash(Term m, Term f, unsigned a) {
     uint64_t h = (m * 0x9e3779b97f4a7c15ULL) ^ (f * 0xc2b2ae3d27d4eb4fULL) ^ a;

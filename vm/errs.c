@@ -38,18 +38,13 @@ static bool errs_is(const Errs *x, const char *name, unsigned arity) {
 }
 
 
-static bool proper_list(Term t) {
-    size_t n;
-    return bif_list_len(t, &n);
-}
-
 /* integer t > v (t an integer) */
 static bool int_gt(Term t, int64_t v) { return term_is_small(t) ? term_small(t) > v : big_sign(t) > 0; }
 static bool int_lt(Term t, int64_t v) { return term_is_small(t) ? term_small(t) < v : big_sign(t) < 0; }
 
 static const char *must_be_list(Term t, const char *ok) {
     if (!term_is_list(t)) return NOT_LIST;
-    return proper_list(t) ? ok : NOT_PROPER_LIST;
+    return bif_is_proper_list(t) ? ok : NOT_PROPER_LIST;
 }
 static const char *must_be_atom(Term t) { return term_is_atom(t) ? NULL : NOT_ATOM; }
 static const char *must_be_binary(Term t, const char *ok) { return term_is_binary(t) ? ok : NOT_BINARY; }
@@ -288,9 +283,9 @@ static void errs_erlang(Errs *x) {
     } else if (errs_is(x, "list_to_existing_atom", 1)) {
         x->e[0] = flat_char_list(a[0]) ? NON_EXISTING_ATOM : must_be_list(a[0], NOT_STRING);
     } else if (errs_is(x, "list_to_float", 1)) {
-        x->e[0] = proper_list(a[0]) ? "not a textual representation of a float" : NOT_LIST;
+        x->e[0] = bif_is_proper_list(a[0]) ? "not a textual representation of a float" : NOT_LIST;
     } else if (errs_is(x, "list_to_integer", 1)) {
-        x->e[0] = proper_list(a[0]) ? "not a textual representation of an integer" : NOT_LIST;
+        x->e[0] = bif_is_proper_list(a[0]) ? "not a textual representation of an integer" : NOT_LIST;
     } else if (errs_is(x, "load_module", 2)) {
         x->e[0] = must_be_atom(a[0]);
         x->e[1] = must_be_binary(a[1], NULL);
@@ -301,7 +296,7 @@ static void errs_erlang(Errs *x) {
         if (term_is_map(a[1])) x->e[0] = "not present in map";
         else x->e[1] = NOT_MAP;
     } else if (errs_is(x, "memory", 1)) {
-        x->e[0] = proper_list(a[0]) ? BAD_OPTION
+        x->e[0] = bif_is_proper_list(a[0]) ? BAD_OPTION
                   : term_is_atom(a[0]) ? "invalid memory type option"
                                        : "not an atom or a list of atoms";
     } else if (errs_is(x, "monitor", 2)) {
@@ -512,7 +507,7 @@ static void errs_io_format(Errs *x, unsigned off, Term fmt, Term args, bool has_
     }
     if (!term_is_list(args)) { x->e[off + 1] = NOT_LIST; return; }
     size_t nargs;
-    if (!proper_list(args)) return;   /* OTP's check itself fails: no text */
+    if (!bif_is_proper_list(args)) return;   /* OTP's check itself fails: no text */
     bif_list_len(args, &nargs);
     Buf text = {0}, err = {0};
     io_format_text(p, fmt, &text);

@@ -11,6 +11,7 @@
 #include "compare.h"
 #include "heap.h"
 #include "vm.h"
+#include "xalloc.h"
 
 enum {
     VERSION = 131,
@@ -21,12 +22,6 @@ enum {
     NEW_REFERENCE_EXT = 114, SMALL_ATOM_EXT = 115, MAP_EXT = 116, ATOM_UTF8_EXT = 118,
     SMALL_ATOM_UTF8_EXT = 119,
 };
-
-static void *xrealloc(void *p, size_t n) {
-    void *r = realloc(p, n ? n : 1);
-    if (!r) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return r;
-}
 
 /* ---- encoding ------------------------------------------------------- */
 

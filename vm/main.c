@@ -11,7 +11,6 @@
  * N after halt(N).  Exit codes 64 (usage) and
  * 65 (the script does not compile or load) as in clox. */
 #include <libgen.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +23,7 @@
 #include "sched.h"
 #include "trace.h"
 #include "vm.h"
+#include "xalloc.h"
 
 #ifndef BEAMLET_STDLIB_DIR
 #define BEAMLET_STDLIB_DIR "build/stdlib"
@@ -47,8 +47,7 @@ static Term load_script(Vm *vm, const char *file) {
     CompileResult res = {0};
     if (ends_with(file, ".erl")) {
         Buf diag = {0};
-        char *dir = strdup(file);
-        if (!dir) abort();
+        char *dir = xstrdup(file);
         const char *inc[1] = {dirname(dir)};
         CompileOptions opt = {inc, 1, NULL, 1, NULL, 0};
         int rc = compile_source(file, (const char *)data, len, &opt, &res, &diag);
@@ -73,9 +72,7 @@ static Term load_script(Vm *vm, const char *file) {
         return 0;
     }
     Term mod = v->module;
-    char real[PATH_MAX];
-    v->path = strdup(realpath(file, real) ? real : file);
-    if (!v->path) abort();
+    v->path = vm_abs_path(file);
     if (code_install(vm, v) != ATOM_OK) {
         fprintf(stderr, "beamlet: %s: module already loaded\n", file);
         return 0;

@@ -13,17 +13,12 @@
 #include "report.h"
 #include "signal.h"
 #include "tty.h"
+#include "xalloc.h"
 
 int64_t sched_now_us(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
-}
-
-static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n);
-    if (!q) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return q;
 }
 
 /* ---- the run queue ---------------------------------------------------- */

@@ -124,11 +124,6 @@ Term trace_build(Process *p, const Word *pc) {
     return heap_list(p, frames, n, TERM_NIL);
 }
 
-static bool proper_list(Term t) {
-    size_t n;
-    return bif_list_len(t, &n);
-}
-
 /* ---- the text of an exception (erl_error:format_exception) ---------------
  *
  * Layout, with S the I-1 spaces before "exception" (the shell's I is 4,
@@ -520,7 +515,7 @@ static void explain(const Fmt *f, Buf *out, Term cls, Term reason, Term first) {
                 return;
             }
         if (tag == T_ATOM(BADARITY) && term_is_tuple(v) && term_tuple_arity(v) == 2 &&
-            term_is_fun(term_tuple_elem(v, 1)) && proper_list(term_tuple_elem(v, 2))) {
+            term_is_fun(term_tuple_elem(v, 1)) && bif_is_proper_list(term_tuple_elem(v, 2))) {
             static const char *const words[] = {"no arguments", "one argument", "two arguments"};
             size_t k = list_len(term_tuple_elem(v, 2));
             fun_text(f, out, term_tuple_elem(v, 1));
@@ -561,7 +556,7 @@ static bool is_stacktrace(Term t) {
             !term_is_atom(term_tuple_elem(fr, 2)) || !term_is_list(term_tuple_elem(fr, 4)))
             return false;
         Term a = term_tuple_elem(fr, 3);
-        if (!term_is_small(a) && !(term_is_list(a) && proper_list(a))) return false;
+        if (!term_is_small(a) && !(term_is_list(a) && bif_is_proper_list(a))) return false;
     }
     return term_is_nil(t);
 }

@@ -35,6 +35,7 @@
 #include "heap.h"
 #include "print.h"
 #include "vm.h"
+#include "xalloc.h"
 
 typedef struct TtyRequest {
     struct TtyRequest *next;
@@ -72,19 +73,6 @@ static int sig_pipe[2] = {-1, -1};
 static struct termios saved_modes;
 static volatile sig_atomic_t modes_saved;
 static volatile sig_atomic_t sigint_caught;    /* an interrupt target is set */
-
-static void *xmalloc(size_t n) {
-    void *p = malloc(n ? n : 1);
-    if (!p) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return p;
-}
-
-static char *xstrndup(const char *s, size_t n) {
-    char *d = (char *)xmalloc(n + 1);
-    memcpy(d, s, n);
-    d[n] = 0;
-    return d;
-}
 
 /* ---- signals and the terminal's modes --------------------------------- */
 

@@ -16,12 +16,7 @@
 #include "reg.h"
 #include "sched.h"
 #include "tty.h"
-
-static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n);
-    if (!q) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return q;
-}
+#include "xalloc.h"
 
 Vm *vm_new(void) {
     Vm *vm = (Vm *)calloc(1, sizeof *vm);
@@ -67,8 +62,7 @@ void vm_error_output(Vm *vm, const void *data, size_t len) {
 
 void vm_path_add(Vm *vm, const char *dir, bool at_end) {
     vm->path.dirs = (char **)xrealloc(vm->path.dirs, (vm->path.n + 1) * sizeof(char *));
-    char *d = strdup(dir);
-    if (!d) abort();
+    char *d = xstrdup(dir);
     if (at_end) {
         vm->path.dirs[vm->path.n++] = d;
     } else {
@@ -80,9 +74,7 @@ void vm_path_add(Vm *vm, const char *dir, bool at_end) {
 
 char *vm_abs_path(const char *path) {
     char buf[PATH_MAX];
-    char *r = strdup(realpath(path, buf) ? buf : path);
-    if (!r) { fputs("beamlet: out of memory\n", stderr); abort(); }
-    return r;
+    return xstrdup(realpath(path, buf) ? buf : path);
 }
 
 char *vm_find_on_path(Vm *vm, Term module) {
