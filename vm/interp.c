@@ -24,6 +24,7 @@
 #include "trace.h"
 #include "vm.h"
 
+#define TAIL_TRAPPED 2
 #define SRC(w) (((w) & 3) ? (Term)(w) : B[(w) >> 2])
 #define LABEL(w) ((const Word *)(uintptr_t)(w))
 
@@ -225,8 +226,8 @@ RunResult interp_run(Process *p, long reds) {
     Export *ex;
     uint32_t cd;          /* slot of a call's arguments (and result) */
     unsigned cn;          /* argument count */
-    bool tail;
-    bool trapped = false;     /* the callee came from a BIF's trap (apply) */
+    int tail;             /* 0: a body call; 1: a last call; TAIL_TRAPPED:
+                             a last call that a BIF's trap (apply) made */
     const Word *ret_pc;
 
 #define DISPATCH() goto *(const void *)(uintptr_t)pc[0]
@@ -241,8 +242,7 @@ RunResult interp_run(Process *p, long reds) {
         cn = p->trap_arity;
         p->trap_arity = 0;
         cd = 0;
-        tail = false;
-        trapped = false;
+        tail = 0;
         ret_pc = halt_threaded;
         pc = halt_threaded;
         if (!ex) {
@@ -329,8 +329,7 @@ op_CALL_EXT:
     ex = (Export *)(uintptr_t)pc[2];
     cd = (uint32_t)pc[1];
     cn = ex->arity;
-    tail = false;
-    trapped = false;
+    tail = 0;
     ret_pc = pc + 3;
     goto call_export;
 
@@ -338,40 +337,35 @@ op_TAIL_CALL_EXT:
     ex = (Export *)(uintptr_t)pc[1];
     cd = (uint32_t)pc[2];
     cn = ex->arity;
-    tail = true;
-    trapped = false;
+    tail = 1;
     ret_pc = NULL;
     goto call_export;
 
 op_CALL_FUN:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
-    tail = false;
-    trapped = false;
+    tail = 0;
     ret_pc = pc + 3;
     goto call_fun;
 
 op_TAIL_CALL_FUN:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
-    tail = true;
-    trapped = false;
+    tail = 1;
     ret_pc = NULL;
     goto call_fun;
 
 op_APPLY_MF:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
-    tail = false;
-    trapped = false;
+    tail = 0;
     ret_pc = pc + 3;
     goto apply_mf;
 
 op_TAIL_APPLY_MF:
     cd = (uint32_t)pc[1];
     cn = (unsigned)pc[2];
-    tail = true;
-    trapped = false;
+    tail = 1;
     ret_pc = NULL;
     goto apply_mf;
 
@@ -396,7 +390,7 @@ call_export: {
                 p->exc_bif = ex;
                 p->exc_args = args_list(p, B + cd, cn);
             }
-            if (tail && trapped && p->exc_bif) {
+            if (tail == TAIL_TRAPPED && p->exc_bif) {
                 /* apply/2,3 as a last call is gone from the stack when its
                  * target runs, in OTP as here: no frame for the caller */
                 p->exc_trace = trace_build(p, NULL);
@@ -507,7 +501,7 @@ trap: {
     for (unsigned i = 0; i < n; i++) B[cd + i] = vm->trap_args[i];
     p->trap_arity = 0;
     cn = n;
-    trapped = true;
+    if (tail) tail = TAIL_TRAPPED;
     if (p->trap_export) {
         ex = p->trap_export;
         goto call_export;
