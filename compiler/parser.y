@@ -79,8 +79,6 @@ static void yyerror(ParseCtx *pc, const char *msg);
 #define BIT_TYPE_VALUED 7   /* marks unit:N among a segment's type atoms */
 #define POS(i) T(i)->line, T(i)->col
 
-static char *xstrdup(const char *s) { return ast_strdup(s); }
-
 static Ast *tok_ast(ParseCtx *pc, int i);
 static Ast *cons_chain(ParseCtx *pc, int open, Ast *elems, Ast *tail);
 static Ast *bin_generator(ParseCtx *pc, Ast *bin, int tok, Ast *src);

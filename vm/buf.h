@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 typedef struct Buf {
     char *data;
     size_t len, cap;
@@ -17,9 +19,7 @@ static inline void buf_reserve(Buf *b, size_t extra) {
     if (b->len + extra + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 64;
         while (cap < b->len + extra + 1) cap *= 2;
-        char *d = (char *)realloc(b->data, cap);
-        if (!d) { fputs("beamlet: out of memory\n", stderr); abort(); }
-        b->data = d;
+        b->data = (char *)xrealloc(b->data, cap);
         b->cap = cap;
     }
 }
